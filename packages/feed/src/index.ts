@@ -1,0 +1,20 @@
+/**
+ * @learning-centre/feed — the feed format, loading, validation, queries and
+ * output formats. No DOM: runs in browsers and in Node.
+ */
+export type * from './types.ts';
+export type { FeedIssue, JsonSchema } from './schema/dsl.ts';
+export * from './schema/feed-definition.ts';
+export { validateFeed, formatIssue, FeedSchemaError, type FeedValidation } from './validate.ts';
+export { safeUrl, WEB_SCHEMES, CONTACT_SCHEMES } from './safe-url.ts';
+export { isKnownTimeZone } from './time/zone.ts';
+export {
+  loadFeed,
+  clearFeedCache,
+  FeedLoadError,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type FeedErrorKind,
+  type LoadedFeed,
+  type LoadFeedOptions,
+} from './load.ts';

@@ -1,0 +1,169 @@
+import type { FeedIssue } from './schema/dsl.ts';
+import type { Feed } from './types.ts';
+import { FeedSchemaError, validateFeed } from './validate.ts';
+
+/** Why a feed could not be used. */
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'too-large' | 'aborted';
+
+/** A feed that could not be loaded or used at all. `kind` says why, for people and for code. */
+export class FeedLoadError extends Error {
+  readonly kind: FeedErrorKind;
+  readonly url: string;
+  /** HTTP status, for `kind: 'http'`. */
+  readonly status?: number;
+  /** What validation found, for `kind: 'schema'`. */
+  readonly issues: FeedIssue[];
+  constructor(kind: FeedErrorKind, url: string, message: string, options: { status?: number; issues?: FeedIssue[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'FeedLoadError';
+    this.kind = kind;
+    this.url = url;
+    this.status = options.status;
+    this.issues = options.issues ?? [];
+  }
+}
+
+/** A usable feed, with the issues found in it (broken items were left out). */
+export interface LoadedFeed {
+  url: string;
+  feed: Feed;
+  issues: FeedIssue[];
+}
+
+export interface LoadFeedOptions {
+  /** Cancels this caller's wait (the shared request goes on for others). */
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** Refuse bodies larger than this many bytes. Default 5 MB. */
+  maxBytes?: number;
+  /** Skip the per-page cache and fetch again (the new result replaces the cached one). */
+  reload?: boolean;
+  /** For tests and Node: the fetch to use. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** One request per URL per page: every widget asking for the same feed shares one promise. */
+const cache = new Map<string, Promise<LoadedFeed>>();
+
+/**
+ * Loads, parses and validates the feed at `url`. However many widgets ask, the
+ * page makes one request per URL. A failed load is not cached, so a retry
+ * really tries again.
+ *
+ * @throws FeedLoadError with `kind` network | http | timeout | parse | schema | too-large | aborted
+ */
+export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
+  const key = absoluteUrl(url);
+  let shared = options.reload ? undefined : cache.get(key);
+  if (!shared) {
+    shared = fetchFeed(key, options);
+    cache.set(key, shared);
+    shared.catch(() => {
+      if (cache.get(key) === shared) cache.delete(key);
+    });
+  }
+  return withCallerSignal(shared, key, options.signal);
+}
+
+/** Forgets cached feeds (all, or one URL): the next `loadFeed` fetches again. */
+export function clearFeedCache(url?: string): void {
+  if (url === undefined) cache.clear();
+  else cache.delete(absoluteUrl(url));
+}
+
+function absoluteUrl(url: string): string {
+  const base = typeof location !== 'undefined' ? location.href : undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedFeed> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const doFetch = options.fetch ?? globalThis.fetch;
+  // The shared request has its own timeout and no caller signal: one widget
+  // going away must not cancel the load for the others.
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await doFetch(url, { signal: timeout, headers: { Accept: 'application/json' }, credentials: 'omit' });
+  } catch (cause) {
+    if (timeout.aborted) throw timeoutError(url, timeoutMs, cause);
+    throw new FeedLoadError('network', url, `The feed could not be reached (${url}). Check the address and that the server allows cross-origin requests (CORS).`, { cause });
+  }
+  if (!response.ok) {
+    throw new FeedLoadError('http', url, `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`, { status: response.status });
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(url, maxBytes);
+  }
+  let body: string;
+  try {
+    body = await readText(response, maxBytes, url);
+  } catch (cause) {
+    if (cause instanceof FeedLoadError) throw cause;
+    if (timeout.aborted) throw timeoutError(url, timeoutMs, cause);
+    throw new FeedLoadError('network', url, `The connection broke while reading the feed (${url}).`, { cause });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  } catch (cause) {
+    throw new FeedLoadError('parse', url, `The feed is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+  try {
+    const { feed, issues } = validateFeed(data);
+    return { url, feed, issues };
+  } catch (cause) {
+    if (cause instanceof FeedSchemaError)
+      throw new FeedLoadError('schema', url, `The feed cannot be used: ${cause.message}`, { issues: cause.issues, cause });
+    throw cause;
+  }
+}
+
+/** Reads the body while counting bytes, so a huge body without Content-Length is stopped early. */
+async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function tooLarge(url: string, maxBytes: number): FeedLoadError {
+  return new FeedLoadError('too-large', url, `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${url}); split it or raise the limit.`);
+}
+
+function timeoutError(url: string, timeoutMs: number, cause: unknown): FeedLoadError {
+  return new FeedLoadError('timeout', url, `The feed server did not answer within ${timeoutMs / 1000} s (${url}).`, { cause });
+}
+
+function withCallerSignal<T>(promise: Promise<T>, url: string, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new FeedLoadError('aborted', url, 'Loading was cancelled.'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new FeedLoadError('aborted', url, 'Loading was cancelled.'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
