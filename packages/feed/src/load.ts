@@ -58,6 +58,8 @@ const cache = new Map<string, Promise<LoadedFeed>>();
  */
 export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const key = absoluteUrl(url);
+  // A caller that has already given up starts no request.
+  if (options.signal?.aborted) return Promise.reject(abortedError(key));
   let shared = options.reload ? undefined : cache.get(key);
   if (!shared) {
     shared = fetchFeed(key, options);
@@ -99,6 +101,8 @@ async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedF
     throw new FeedLoadError('network', url, `The feed could not be reached (${url}). Check the address and that the server allows cross-origin requests (CORS).`, { cause });
   }
   if (!response.ok) {
+    // Release the connection: an unread error body keeps it busy (Node's fetch).
+    await response.body?.cancel().catch(() => {});
     throw new FeedLoadError('http', url, `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`, { status: response.status });
   }
   const declared = Number(response.headers.get('content-length'));
@@ -114,9 +118,19 @@ async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedF
     if (timeout.aborted) throw timeoutError(url, timeoutMs, cause);
     throw new FeedLoadError('network', url, `The connection broke while reading the feed (${url}).`, { cause });
   }
+  return parseFeed(body, url);
+}
+
+/**
+ * Parses and validates a feed's text (a leading byte-order mark is ignored).
+ * What `loadFeed` does once the body is read; the CLI uses it for files.
+ *
+ * @throws FeedLoadError with `kind` parse | schema
+ */
+export function parseFeed(text: string, url: string): LoadedFeed {
   let data: unknown;
   try {
-    data = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (cause) {
     throw new FeedLoadError('parse', url, `The feed is not valid JSON: ${(cause as Error).message}`, { cause });
   }
@@ -151,18 +165,29 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
 }
 
 function tooLarge(url: string, maxBytes: number): FeedLoadError {
-  return new FeedLoadError('too-large', url, `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${url}); split it or raise the limit.`);
+  return new FeedLoadError('too-large', url, `The feed is larger than ${formatBytes(maxBytes)} (${url}); split it or raise the limit.`);
+}
+
+/** `5 MB`, `512 kB`, `900 bytes`: a limit said the way people say it. */
+export function formatBytes(bytes: number): string {
+  const MB = 1024 * 1024;
+  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} kB`;
+  return `${bytes} bytes`;
 }
 
 function timeoutError(url: string, timeoutMs: number, cause: unknown): FeedLoadError {
   return new FeedLoadError('timeout', url, `The feed server did not answer within ${timeoutMs / 1000} s (${url}).`, { cause });
 }
 
+function abortedError(url: string): FeedLoadError {
+  return new FeedLoadError('aborted', url, 'Loading was cancelled.');
+}
+
 function withCallerSignal<T>(promise: Promise<T>, url: string, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new FeedLoadError('aborted', url, 'Loading was cancelled.'));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new FeedLoadError('aborted', url, 'Loading was cancelled.'));
+    const onAbort = () => reject(abortedError(url));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

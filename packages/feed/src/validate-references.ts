@@ -1,5 +1,6 @@
 import type { FeedIssue } from './schema/dsl.ts';
 import type { Feed } from './types.ts';
+import { sourceIndex } from './schema/dsl.ts';
 import { safeUrl } from './safe-url.ts';
 
 type Item = { id: string };
@@ -8,9 +9,14 @@ type Item = { id: string };
  * The checks JSON Schema cannot express: ids unique per collection, references
  * that resolve, web addresses a widget may link. An item with a duplicate id or a
  * dangling reference is left out (and reported); unsafe addresses only warn,
- * because widgets never link them anyway (see `safeUrl`).
+ * because widgets never link them anyway (see `safeUrl`). `input` is the feed
+ * as parsed, used only to tell a missing id from one whose item was left out.
  */
-export function checkReferences(feed: Feed, issues: FeedIssue[]): void {
+export function checkReferences(
+  feed: Feed,
+  issues: FeedIssue[],
+  input: Record<string, unknown> = {},
+): void {
   feed.centres = unique(feed.centres, 'centres', issues);
   feed.providers = unique(feed.providers, 'providers', issues);
   feed.subjects = unique(feed.subjects, 'subjects', issues);
@@ -18,8 +24,8 @@ export function checkReferences(feed: Feed, issues: FeedIssue[]): void {
   feed.events = unique(feed.events, 'events', issues);
   feed.partners = unique(feed.partners, 'partners', issues);
 
-  const centres = new Set(feed.centres.map((c) => c.id));
-  const providers = new Set(feed.providers.map((p) => p.id));
+  const centres = targets(feed.centres, input.centres);
+  const providers = targets(feed.providers, input.providers);
   const subjects = new Set(feed.subjects.map((s) => s.id));
 
   feed.courses = keepResolved(feed.courses, 'courses', issues, (course, ref) => {
@@ -57,7 +63,7 @@ function unique<T extends Item>(items: T[], path: string, issues: FeedIssue[]): 
       return true;
     }
     issues.push({
-      path: `${path}[${index}].id`,
+      path: `${path}[${sourceIndex(item, index)}].id`,
       message: `duplicate id "${item.id}": ids must be unique in ${path}; this one is left out`,
       severity: 'error',
       rule: 'unique',
@@ -66,17 +72,39 @@ function unique<T extends Item>(items: T[], path: string, issues: FeedIssue[]): 
   });
 }
 
-type RefCheck = (field: string, value: string | undefined, known: Set<string>, what: string) => void;
+/**
+ * The ids a reference may point to, and the ids of input items that were left
+ * out for errors of their own (so the message can say so instead of "no such id").
+ */
+interface Targets {
+  kept: Set<string>;
+  leftOut: Set<string>;
+}
+
+function targets(kept: Item[], input: unknown): Targets {
+  const ids = new Set(kept.map((item) => item.id));
+  const leftOut = new Set<string>();
+  if (Array.isArray(input))
+    for (const item of input) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && !ids.has(id)) leftOut.add(id);
+    }
+  return { kept: ids, leftOut };
+}
+
+type RefCheck = (field: string, value: string | undefined, targets: Targets, what: string) => void;
 
 function keepResolved<T extends Item>(items: T[], path: string, issues: FeedIssue[], visit: (item: T, ref: RefCheck) => void): T[] {
   return items.filter((item) => {
     let ok = true;
-    visit(item, (field, value, known, what) => {
-      if (value === undefined || known.has(value)) return;
+    visit(item, (field, value, { kept, leftOut }, what) => {
+      if (value === undefined || kept.has(value)) return;
       ok = false;
       issues.push({
         path: `${path}[id=${item.id}].${field}`,
-        message: `no ${what} with id "${value}" in this feed; this item is left out`,
+        message: leftOut.has(value)
+          ? `${what} "${value}" was left out for its own errors; this item is left out too`
+          : `no ${what} with id "${value}" in this feed; this item is left out`,
         severity: 'error',
         rule: 'reference',
       });

@@ -1,4 +1,4 @@
-import { INVALID, describe, type CheckContext, type FeedIssue } from './schema/dsl.ts';
+import { INVALID, describe, keepUnknown, type CheckContext, type FeedIssue } from './schema/dsl.ts';
 import { VERSION_PATTERN, feedDef } from './schema/feed-definition.ts';
 import type { Feed } from './types.ts';
 import { isKnownTimeZone } from './time/zone.ts';
@@ -69,11 +69,7 @@ export function validateFeed(data: unknown): FeedValidation {
     if (checked !== INVALID) out[key] = checked;
     else if (key in FALLBACKS) out[key] = FALLBACKS[key as keyof Feed];
   }
-  for (const key of Object.keys(input)) {
-    if (key in feedDef.shape) continue;
-    out[key] = input[key];
-    ctx.issues.push({ path: key, message: 'unknown property (kept, but no widget reads it)', severity: 'warning', rule: 'unknown-property' });
-  }
+  keepUnknown(input, feedDef.shape, out, '', ctx, true);
   for (const key of COLLECTIONS) out[key] ??= [];
 
   const result = out as unknown as Feed;
@@ -86,7 +82,7 @@ export function validateFeed(data: unknown): FeedValidation {
     });
     result.timeZone = 'UTC';
   }
-  checkReferences(result, ctx.issues);
+  checkReferences(result, ctx.issues, input);
   return { feed: result, issues: ctx.issues };
 }
 

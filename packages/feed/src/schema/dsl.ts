@@ -154,6 +154,17 @@ export interface ArrayOptions {
   minItems?: number;
 }
 
+/** Input positions of kept list items that moved because broken items before them were left out. */
+const sourceIndexes = new WeakMap<object, number>();
+
+/**
+ * Where `item` (a checked item of a lenient list) stood in the input: later
+ * checks name `courses[7]`, not the position it has after broken items were left out.
+ */
+export function sourceIndex(item: object, keptIndex: number): number {
+  return sourceIndexes.get(item) ?? keptIndex;
+}
+
 export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
   const { lenient = false, minItems } = options;
   return def(
@@ -166,7 +177,11 @@ export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
       value.forEach((element, index) => {
         const checked = item.check(element, `${path}[${index}]`, ctx);
         if (checked === INVALID) broken = true;
-        else out.push(checked);
+        else {
+          if (out.length !== index && typeof checked === 'object' && checked !== null)
+            sourceIndexes.set(checked, index);
+          out.push(checked);
+        }
       });
       return broken && !lenient ? INVALID : out;
     },
@@ -189,6 +204,35 @@ export interface ObjectOptions {
 
 export interface ObjectDef<S extends Shape> extends Def<InferShape<S>> {
   readonly shape: S;
+}
+
+/**
+ * Copies the properties of `input` that `shape` does not define into `out`
+ * (forward compatibility), reporting each as a warning when `warn` is set.
+ * `__proto__` is never copied: assigning it would swap `out`'s prototype, and
+ * with it the values of properties the item does not have.
+ */
+export function keepUnknown(
+  input: Record<string, unknown>,
+  shape: object,
+  out: Record<string, unknown>,
+  path: string,
+  ctx: CheckContext,
+  warn: boolean,
+): void {
+  for (const key of Object.keys(input)) {
+    // Own keys only: `constructor` or `toString` are unknown properties like any other.
+    if (Object.hasOwn(shape, key)) continue;
+    const unsafe = key === '__proto__';
+    if (!unsafe) out[key] = input[key];
+    if (warn)
+      ctx.issues.push({
+        path: path ? `${path}.${key}` : key,
+        message: unsafe ? 'unknown property (left out)' : 'unknown property (kept, but no widget reads it)',
+        severity: 'warning',
+        rule: 'unknown-property',
+      });
+  }
 }
 
 /**
@@ -218,17 +262,7 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
         if (checked === INVALID) broken = true;
         else out[key] = checked;
       }
-      for (const key of Object.keys(input)) {
-        if (key in shape) continue;
-        out[key] = input[key];
-        if (warnUnknown)
-          ctx.issues.push({
-            path: path ? `${path}.${key}` : key,
-            message: 'unknown property (kept, but no widget reads it)',
-            severity: 'warning',
-            rule: 'unknown-property',
-          });
-      }
+      keepUnknown(input, shape, out, path, ctx, warnUnknown);
       return broken ? INVALID : (out as InferShape<S>);
     },
     schema() {
