@@ -18,3 +18,5 @@ export {
   type LoadedFeed,
   type LoadFeedOptions,
 } from './load.ts';
+/** The text of a LocalizedText in the first preferred language that has one (widgets use it too). */
+export { pickIcsText } from './ics-text.ts';
