@@ -1,4 +1,4 @@
-import { pickIcsText, type LoadedFeed, type LocalizedText } from '@learning-centre/feed';
+import { pickText, type LoadedFeed, type LocalizedText } from '@learning-centre/feed';
 import {
   LitElement,
   css,
@@ -121,11 +121,11 @@ export class LcElement extends LitElement {
    */
   protected text(value: LocalizedText | undefined): string {
     // One picker for the whole project: the feed package's (ICS output uses it too).
-    return pickIcsText(value, [
-      this.localeController.language,
-      this.locale,
-      this.feedController.value?.feed.language,
-    ]);
+    return pickText(
+      value,
+      [this.localeController.language, this.locale],
+      this.feedController.value?.feed.language ?? '',
+    );
   }
 
   private readonly handleRetry = (): void => {
