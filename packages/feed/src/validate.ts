@@ -3,6 +3,7 @@ import { VERSION_PATTERN, feedDef } from './schema/feed-definition.ts';
 import type { Feed } from './types.ts';
 import { isKnownTimeZone } from './time/zone.ts';
 import { checkReferences } from './validate-references.ts';
+import { keepExpandableEvents } from './validate-recurrence.ts';
 
 export type { FeedIssue } from './schema/dsl.ts';
 
@@ -49,7 +50,10 @@ export function validateFeed(data: unknown): FeedValidation {
     throw new FeedSchemaError(`version: ${issue.message}`, [issue]);
   }
   if (typeof input.version !== 'string' || !VERSION_PATTERN.test(input.version)) {
-    const issue = schemaIssue('version', `unsupported version ${describe(input.version)}: this library reads 1.x feeds`);
+    const issue = schemaIssue(
+      'version',
+      `unsupported version ${describe(input.version)}: this library reads 1.x feeds`,
+    );
     throw new FeedSchemaError(`version: ${issue.message}`, [issue]);
   }
 
@@ -82,6 +86,7 @@ export function validateFeed(data: unknown): FeedValidation {
     });
     result.timeZone = 'UTC';
   }
+  result.events = keepExpandableEvents(result.events, ctx.issues);
   checkReferences(result, ctx.issues, input);
   return { feed: result, issues: ctx.issues };
 }

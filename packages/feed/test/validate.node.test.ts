@@ -205,6 +205,35 @@ describe('validateFeed: lenient like a widget', () => {
     assert.deepEqual(lines(issues), ['partners: expected a list, got an object']);
   });
 
+  it('keeps the guidance services and the other ways to book when one booking field is broken', () => {
+    const feed = feedWith((f) => {
+      f.guidance.booking = { api: 'https://boka.example.se', email: 'not-an-address' };
+    });
+    const { feed: out, issues } = validateFeed(feed);
+    assert.deepEqual(lines(errors(issues)), [
+      'guidance.booking.email: expected an e-mail address, got "not-an-address"',
+    ]);
+    assert.equal(out.guidance?.booking?.api, 'https://boka.example.se');
+    assert.equal(out.guidance?.booking?.email, undefined);
+    assert.equal(out.guidance?.services.length, complete.guidance.services.length);
+  });
+
+  it('leaves out an event whose RRULE the pattern allows but RFC 5545 forbids', () => {
+    const feed = feedWith((f) => {
+      f.events[0].recurrence = { rrule: 'FREQ=WEEKLY;COUNT=4;UNTIL=20260401' };
+    });
+    const id = complete.events[0].id;
+    const { feed: out, issues } = validateFeed(feed);
+    assert.deepEqual(lines(errors(issues)), [
+      `events[id=${id}].recurrence.rrule: invalid RRULE "FREQ=WEEKLY;COUNT=4;UNTIL=20260401": COUNT and UNTIL cannot both be given; this event is left out`,
+    ]);
+    assert.equal(
+      out.events.some((event) => event.id === id),
+      false,
+    );
+    assert.equal(out.events.length, complete.events.length - 1);
+  });
+
   it('falls back to UTC for a well-formed but unknown time zone', () => {
     const { feed, issues } = validateFeed(feedWith((f) => (f.timeZone = 'Europe/Atlantis')));
     assert.equal(feed.timeZone, 'UTC');

@@ -53,11 +53,7 @@ export function fail(ctx: CheckContext, path: string, message: string): Invalid 
   return INVALID;
 }
 
-function def<T>(
-  check: Def<T>['check'],
-  schema: () => JsonSchema,
-  description?: string,
-): Def<T> {
+function def<T>(check: Def<T>['check'], schema: () => JsonSchema, description?: string): Def<T> {
   return { optional: false, check, schema, description };
 }
 
@@ -83,13 +79,22 @@ export function string(options: StringOptions = {}): Def<string> {
   const { pattern, patternName, minLength, maxLength } = options;
   return def(
     (value, path, ctx) => {
-      if (typeof value !== 'string') return fail(ctx, path, `expected text, got ${describe(value)}`);
+      if (typeof value !== 'string')
+        return fail(ctx, path, `expected text, got ${describe(value)}`);
       if (minLength !== undefined && value.length < minLength)
-        return fail(ctx, path, minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`);
+        return fail(
+          ctx,
+          path,
+          minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`,
+        );
       if (maxLength !== undefined && value.length > maxLength)
         return fail(ctx, path, `must be at most ${maxLength} characters, got ${value.length}`);
       if (pattern && !pattern.test(value))
-        return fail(ctx, path, `expected ${patternName ?? `text matching ${pattern.source}`}, got ${describe(value)}`);
+        return fail(
+          ctx,
+          path,
+          `expected ${patternName ?? `text matching ${pattern.source}`}, got ${describe(value)}`,
+        );
       return value;
     },
     () => ({
@@ -114,11 +119,14 @@ export function number(options: NumberOptions = {}): Def<number> {
     (value, path, ctx) => {
       if (typeof value !== 'number' || !Number.isFinite(value))
         return fail(ctx, path, `expected a number, got ${describe(value)}`);
-      if (integer && !Number.isInteger(value)) return fail(ctx, path, `expected a whole number, got ${value}`);
-      if (minimum !== undefined && value < minimum) return fail(ctx, path, `must be at least ${minimum}, got ${value}`);
+      if (integer && !Number.isInteger(value))
+        return fail(ctx, path, `expected a whole number, got ${value}`);
+      if (minimum !== undefined && value < minimum)
+        return fail(ctx, path, `must be at least ${minimum}, got ${value}`);
       if (exclusiveMinimum !== undefined && value <= exclusiveMinimum)
         return fail(ctx, path, `must be more than ${exclusiveMinimum}, got ${value}`);
-      if (maximum !== undefined && value > maximum) return fail(ctx, path, `must be at most ${maximum}, got ${value}`);
+      if (maximum !== undefined && value > maximum)
+        return fail(ctx, path, `must be at most ${maximum}, got ${value}`);
       return value;
     },
     () => ({
@@ -133,7 +141,9 @@ export function number(options: NumberOptions = {}): Def<number> {
 export function boolean(): Def<boolean> {
   return def(
     (value, path, ctx) =>
-      typeof value === 'boolean' ? value : fail(ctx, path, `expected true or false, got ${describe(value)}`),
+      typeof value === 'boolean'
+        ? value
+        : fail(ctx, path, `expected true or false, got ${describe(value)}`),
     () => ({ type: 'boolean' }),
   );
 }
@@ -171,7 +181,11 @@ export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
     (value, path, ctx) => {
       if (!Array.isArray(value)) return fail(ctx, path, `expected a list, got ${describe(value)}`);
       if (minItems !== undefined && value.length < minItems)
-        return fail(ctx, path, minItems === 1 ? 'must not be empty' : `must have at least ${minItems} items`);
+        return fail(
+          ctx,
+          path,
+          minItems === 1 ? 'must not be empty' : `must have at least ${minItems} items`,
+        );
       const out: T[] = [];
       let broken = false;
       value.forEach((element, index) => {
@@ -191,15 +205,24 @@ export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
 
 type Shape = Record<string, Def<unknown>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { optional: true } ? K : never;
+}[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
 export type InferShape<S extends Shape> = Simplify<
-  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
+  { [K in RequiredKeys<S>]: Infer<S[K]> } & {
+    [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined>;
+  }
 >;
 
 export interface ObjectOptions {
   /** Report properties the definition does not know (as warnings: they are allowed, for forward compatibility). */
   warnUnknown?: boolean;
+  /**
+   * Leave out a broken optional property (it is still reported) instead of
+   * rejecting the whole object: for sections whose parts stand on their own.
+   */
+  dropInvalidOptional?: boolean;
 }
 
 export interface ObjectDef<S extends Shape> extends Def<InferShape<S>> {
@@ -228,7 +251,9 @@ export function keepUnknown(
     if (warn)
       ctx.issues.push({
         path: path ? `${path}.${key}` : key,
-        message: unsafe ? 'unknown property (left out)' : 'unknown property (kept, but no widget reads it)',
+        message: unsafe
+          ? 'unknown property (left out)'
+          : 'unknown property (kept, but no widget reads it)',
         severity: 'warning',
         rule: 'unknown-property',
       });
@@ -240,7 +265,7 @@ export function keepUnknown(
  * compatible) and, with `warnUnknown`, reported as warnings.
  */
 export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): ObjectDef<S> {
-  const { warnUnknown = true } = options;
+  const { warnUnknown = true, dropInvalidOptional = false } = options;
   const keys = Object.keys(shape);
   return {
     optional: false,
@@ -259,8 +284,8 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
           continue;
         }
         const checked = field.check(input[key], fieldPath, ctx);
-        if (checked === INVALID) broken = true;
-        else out[key] = checked;
+        if (checked !== INVALID) out[key] = checked;
+        else if (!(dropInvalidOptional && field.optional)) broken = true;
       }
       keepUnknown(input, shape, out, path, ctx, warnUnknown);
       return broken ? INVALID : (out as InferShape<S>);
@@ -275,7 +300,11 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
 }
 
 /** An object whose keys match `keyPattern` and whose values all follow `value`. */
-export function record<T>(keyPattern: RegExp, keyName: string, value: Def<T>): Def<Record<string, T>> {
+export function record<T>(
+  keyPattern: RegExp,
+  keyName: string,
+  value: Def<T>,
+): Def<Record<string, T>> {
   return def(
     (input, path, ctx) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input))
@@ -285,7 +314,8 @@ export function record<T>(keyPattern: RegExp, keyName: string, value: Def<T>): D
       for (const [key, element] of Object.entries(input)) {
         const keyPath = `${path}.${key}`;
         if (!keyPattern.test(key)) {
-          broken = fail(ctx, keyPath, `expected ${keyName} as the key, got ${describe(key)}`) === INVALID;
+          broken =
+            fail(ctx, keyPath, `expected ${keyName} as the key, got ${describe(key)}`) === INVALID;
           continue;
         }
         const checked = value.check(element, keyPath, ctx);
@@ -294,7 +324,11 @@ export function record<T>(keyPattern: RegExp, keyName: string, value: Def<T>): D
       }
       return broken ? INVALID : out;
     },
-    () => ({ type: 'object', propertyNames: { pattern: keyPattern.source }, additionalProperties: value.schema() }),
+    () => ({
+      type: 'object',
+      propertyNames: { pattern: keyPattern.source },
+      additionalProperties: value.schema(),
+    }),
   );
 }
 
@@ -302,7 +336,10 @@ export function record<T>(keyPattern: RegExp, keyName: string, value: Def<T>): D
  * Accepts a value that matches any of `options`. Options must be told apart by
  * JSON type (e.g. text or object) so the error names the right one.
  */
-export function anyOf<T extends readonly Def<unknown>[]>(options: T, expected: string): Def<Infer<T[number]>> {
+export function anyOf<T extends readonly Def<unknown>[]>(
+  options: T,
+  expected: string,
+): Def<Infer<T[number]>> {
   return def(
     (value, path, ctx) => {
       for (const option of options) {

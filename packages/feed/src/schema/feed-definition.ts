@@ -33,7 +33,14 @@ export const CENTRE_SERVICES = [
   'printing',
   'wifi',
 ] as const;
-export const PROVIDER_KINDS = ['university', 'vocational', 'adult-education', 'folk-high-school', 'employer', 'other'] as const;
+export const PROVIDER_KINDS = [
+  'university',
+  'vocational',
+  'adult-education',
+  'folk-high-school',
+  'employer',
+  'other',
+] as const;
 export const COURSE_LEVELS = [
   'preparatory',
   'upper-secondary',
@@ -47,7 +54,14 @@ export const COURSE_LEVELS = [
 export const CREDIT_SYSTEMS = ['hp', 'yh', 'gy', 'ects'] as const;
 export const COURSE_MODES = ['distance', 'hybrid', 'on-site'] as const;
 export const COURSE_STATUSES = ['open', 'full', 'waitlist', 'closed', 'cancelled'] as const;
-export const SESSION_KINDS = ['lab', 'campus-visit', 'exam', 'seminar', 'meeting', 'other'] as const;
+export const SESSION_KINDS = [
+  'lab',
+  'campus-visit',
+  'exam',
+  'seminar',
+  'meeting',
+  'other',
+] as const;
 export const EVENT_CATEGORIES = [
   'lecture',
   'streamed-lecture',
@@ -58,7 +72,14 @@ export const EVENT_CATEGORIES = [
   'workshop',
   'other',
 ] as const;
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online', 'full'] as const;
+export const EVENT_STATUSES = [
+  'scheduled',
+  'cancelled',
+  'postponed',
+  'rescheduled',
+  'moved-online',
+  'full',
+] as const;
 export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 export const GUIDANCE_MODES = ['on-site', 'phone', 'video'] as const;
 export const PARTNER_KINDS = [
@@ -96,14 +117,22 @@ const id = () => string({ pattern: ID_PATTERN, patternName: 'an id (letters, dig
 const idRef = (what: string) => doc(id(), `The id of a ${what} in this feed.`);
 const text = () => string({ minLength: 1 });
 const url = () => string({ pattern: /^\S+$/, patternName: 'a web address without spaces' });
-const email = () => string({ pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternName: 'an e-mail address' });
+const email = () =>
+  string({ pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternName: 'an e-mail address' });
 const phone = () => string({ pattern: /^\+?[0-9][0-9 ()-]{4,}$/, patternName: 'a phone number' });
-const languageTag = () => string({ pattern: LANGUAGE_TAG_PATTERN, patternName: 'a language tag such as sv or en' });
+const languageTag = () =>
+  string({ pattern: LANGUAGE_TAG_PATTERN, patternName: 'a language tag such as sv or en' });
 const date = () => string({ pattern: DATE_PATTERN, patternName: 'a date (YYYY-MM-DD)' });
 const dateTime = () =>
-  string({ pattern: DATE_TIME_PATTERN, patternName: 'a date-time with offset (2026-03-01T18:00+01:00)' });
+  string({
+    pattern: DATE_TIME_PATTERN,
+    patternName: 'a date-time with offset (2026-03-01T18:00+01:00)',
+  });
 const dateOrDateTime = () =>
-  anyOf([date(), dateTime()], 'a date (YYYY-MM-DD) or a date-time with offset (2026-03-01T18:00+01:00)');
+  anyOf(
+    [date(), dateTime()],
+    'a date (YYYY-MM-DD) or a date-time with offset (2026-03-01T18:00+01:00)',
+  );
 const time = () => string({ pattern: TIME_PATTERN, patternName: 'a time (HH:MM)' });
 
 /** Human text: a string, or one string per language tag (`{"sv": "…", "en": "…"}`). */
@@ -136,7 +165,9 @@ export const addressDef = object({
   street: text(),
   postalCode: optional(string({ pattern: /^[0-9A-Za-z -]{3,10}$/, patternName: 'a postal code' })),
   city: text(),
-  country: optional(string({ pattern: /^[A-Z]{2}$/, patternName: 'a two-letter country code such as SE' })),
+  country: optional(
+    string({ pattern: /^[A-Z]{2}$/, patternName: 'a two-letter country code such as SE' }),
+  ),
 });
 
 export const openingHoursDef = object({
@@ -207,14 +238,18 @@ export const courseDef = object({
   description: optional(localizedText),
   provider: idRef('provider'),
   level: oneOf(COURSE_LEVELS),
-  subjects: optional(array(doc(id(), 'A subject id; its label comes from the feed\'s subjects list.'))),
+  subjects: optional(
+    array(doc(id(), "A subject id; its label comes from the feed's subjects list.")),
+  ),
   credits: optional(
     object({
       value: number({ minimum: 0 }),
       system: oneOf(CREDIT_SYSTEMS),
     }),
   ),
-  pace: optional(doc(number({ exclusiveMinimum: 0, maximum: 100 }), 'Study pace in per cent of full time.')),
+  pace: optional(
+    doc(number({ exclusiveMinimum: 0, maximum: 100 }), 'Study pace in per cent of full time.'),
+  ),
   mode: oneOf(COURSE_MODES),
   languages: optional(array(languageTag())),
   start: optional(date()),
@@ -274,18 +309,31 @@ export const guidanceServiceDef = object({
   languages: optional(array(languageTag())),
 });
 
-export const guidanceDef = object({
-  services: array(guidanceServiceDef, { lenient: true }),
-  booking: optional(
-    object({
-      api: optional(doc(url(), 'Base URL of a service that speaks the booking protocol (docs/booking-protocol.md).')),
-      email: optional(email()),
-      phone: optional(phone()),
-      url: optional(doc(url(), 'An external booking page.')),
-    }),
-  ),
-  privacyNotice: optional(url()),
-});
+export const guidanceDef = object(
+  {
+    services: array(guidanceServiceDef, { lenient: true }),
+    booking: optional(
+      object(
+        {
+          api: optional(
+            doc(
+              url(),
+              'Base URL of a service that speaks the booking protocol (docs/booking-protocol.md).',
+            ),
+          ),
+          email: optional(email()),
+          phone: optional(phone()),
+          url: optional(doc(url(), 'An external booking page.')),
+        },
+        // Each way to book stands on its own: a bad phone number keeps the API.
+        { dropInvalidOptional: true },
+      ),
+    ),
+    privacyNotice: optional(url()),
+  },
+  // A mistyped booking e-mail must not hide the guidance services.
+  { dropInvalidOptional: true },
+);
 
 export const partnerDef = object({
   id: id(),
@@ -307,7 +355,10 @@ export const feedDef = object({
     contact: optional(contactDef),
   }),
   language: languageTag(),
-  timeZone: string({ pattern: TIME_ZONE_PATTERN, patternName: 'an IANA time zone such as Europe/Stockholm' }),
+  timeZone: string({
+    pattern: TIME_ZONE_PATTERN,
+    patternName: 'an IANA time zone such as Europe/Stockholm',
+  }),
   updated: dateTime(),
   calendar: optional(object({ subscribeUrl: url() })),
   centres: optional(array(centreDef, { lenient: true })),
