@@ -1,0 +1,207 @@
+// `pnpm size`: how many bytes each entry point costs a page, with everything it
+// imports (Lit included), minified and gzipped — checked against
+// scripts/budgets.json. Prints a table, writes bench/size.json, exits 1 when an
+// entry is over budget or cannot be bundled for the browser.
+//
+// The entries are the fixed ones in budgets.json plus every widget package's
+// "./define" export (found by define-entries.mjs), so a new widget is checked
+// without editing this script.
+
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+import { REPO_ROOT, findDefineEntries } from './define-entries.mjs';
+import { textTable } from './text-table.mjs';
+
+/**
+ * @typedef {{ name: string, entry: string, budget: number | null }} SizeEntry entry relative to the repo root; budget in gzip bytes
+ * @typedef {{ file: string, bytes: number }} SizeInput one source file and the minified bytes it adds
+ * @typedef {{ name: string, entry: string, rawBytes: number | null, gzipBytes: number | null, budgetBytes: number | null, ok: boolean, note?: string, largest?: SizeInput[] }} SizeResult
+ */
+
+const BUILTINS = new Set(builtinModules);
+
+/**
+ * Refuses Node built-ins with a message naming the importer: browser entries
+ * (the feed package above all) must run without Node.
+ * @type {import('esbuild').Plugin}
+ */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      if (!args.path.startsWith('node:') && !BUILTINS.has(args.path.split('/')[0]))
+        return undefined;
+      return {
+        errors: [
+          {
+            text: `Node-only module "${args.path}" imported by ${relative(REPO_ROOT, args.importer)}: browser entries must not use Node APIs`,
+          },
+        ],
+      };
+    });
+  },
+};
+
+/**
+ * The entries to measure: the fixed ones, then one per "./define" export.
+ * @param {{ defaultDefineGzip: number, entries: { name: string, entry: string, gzip: number | null }[], define?: Record<string, number> }} budgets
+ * @returns {Promise<SizeEntry[]>}
+ */
+export async function collectEntries(budgets) {
+  const fixed = budgets.entries.map(({ name, entry, gzip }) => ({ name, entry, budget: gzip }));
+  const widgets = (await findDefineEntries()).map(({ name, entry }) => ({
+    name: `${name}/define`,
+    entry: relative(REPO_ROOT, entry),
+    budget: budgets.define?.[name] ?? budgets.defaultDefineGzip,
+  }));
+  return [...fixed, ...widgets];
+}
+
+/** How many of an entry's largest source files to list. */
+const LARGEST = 8;
+
+/**
+ * Bundles one entry the way a page would get it and measures it; `largest`
+ * names the source files that add the most (minified, before gzip).
+ * @param {string} entry path relative to the repo root
+ * @returns {Promise<{ rawBytes: number, gzipBytes: number, largest: SizeInput[] }>}
+ */
+export async function measureEntry(entry) {
+  const result = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    tsconfig: 'tsconfig.json',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+    plugins: [noNodeBuiltins],
+  });
+  const code = result.outputFiles[0].contents;
+  const [output] = Object.values(result.metafile.outputs);
+  const largest = Object.entries(output.inputs)
+    .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, LARGEST);
+  return {
+    rawBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).byteLength,
+    largest,
+  };
+}
+
+/**
+ * Measures every entry; never throws for one bad entry (it becomes a failed row).
+ * @param {SizeEntry[]} entries
+ * @returns {Promise<SizeResult[]>}
+ */
+export async function measureAll(entries) {
+  /** @type {SizeResult[]} */
+  const results = [];
+  for (const { name, entry, budget } of entries) {
+    const base = { name, entry, budgetBytes: budget };
+    if (!existsSync(resolve(REPO_ROOT, entry))) {
+      // An informational entry may not be written yet; a budgeted one must exist.
+      results.push({
+        ...base,
+        rawBytes: null,
+        gzipBytes: null,
+        ok: budget === null,
+        note: `missing: ${entry}`,
+      });
+      continue;
+    }
+    try {
+      const { rawBytes, gzipBytes, largest } = await measureEntry(entry);
+      const ok = budget === null || gzipBytes <= budget;
+      results.push({ ...base, rawBytes, gzipBytes, ok, largest });
+    } catch (error) {
+      const messages = /** @type {{ errors?: { text: string }[] }} */ (error).errors?.map(
+        (e) => e.text,
+      );
+      results.push({
+        ...base,
+        rawBytes: null,
+        gzipBytes: null,
+        ok: false,
+        note: messages?.join('; ') ?? String(error),
+      });
+    }
+  }
+  return results;
+}
+
+/**
+ * The results as a plain-text table.
+ * @param {SizeResult[]} results
+ * @returns {string}
+ */
+export function formatTable(results) {
+  const header = ['entry', 'raw B', 'gzip B', 'budget B', 'used', 'status'];
+  const rows = results.map((r) => [
+    r.name,
+    bytes(r.rawBytes),
+    bytes(r.gzipBytes),
+    bytes(r.budgetBytes),
+    r.budgetBytes && r.gzipBytes !== null
+      ? `${Math.round((100 * r.gzipBytes) / r.budgetBytes)}%`
+      : '',
+    status(r),
+  ]);
+  const notes = results.filter((r) => r.note).map((r) => `  ${r.name}: ${r.note}`);
+  // For an entry over budget, what to look at first.
+  const culprits = results
+    .filter((r) => !r.ok && r.largest)
+    .map(
+      (r) =>
+        `\n${r.name} is over budget; largest sources (minified bytes, before gzip):\n` +
+        (r.largest ?? [])
+          .map(({ file, bytes }) => `  ${bytes.toLocaleString('en-US').padStart(8)}  ${file}`)
+          .join('\n'),
+    );
+  return [...textTable(header, rows), ...notes, ...culprits].join('\n');
+}
+
+/** @param {SizeResult} r */
+function status(r) {
+  if (r.gzipBytes === null) return r.ok ? 'MISSING (informational)' : 'FAILED';
+  if (r.budgetBytes === null) return 'info';
+  return r.ok ? 'OK' : 'OVER';
+}
+
+/** @param {number | null} n */
+function bytes(n) {
+  return n === null ? '—' : n.toLocaleString('en-US');
+}
+
+async function main() {
+  const budgets = JSON.parse(await readFile(join(REPO_ROOT, 'scripts/budgets.json'), 'utf8'));
+  const results = await measureAll(await collectEntries(budgets));
+  console.log(formatTable(results));
+  await mkdir(join(REPO_ROOT, 'bench'), { recursive: true });
+  await writeFile(
+    join(REPO_ROOT, 'bench/size.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`,
+  );
+  const failed = results.filter((r) => !r.ok);
+  console.log(
+    failed.length === 0
+      ? `\nAll ${results.length} entries within budget (written to bench/size.json).`
+      : `\n${failed.length} of ${results.length} entries over budget or broken: ${failed.map((r) => r.name).join(', ')}`,
+  );
+  process.exitCode = failed.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  await main();
