@@ -31,13 +31,21 @@ export function checkReferences(
   feed.courses = keepResolved(feed.courses, 'courses', issues, (course, ref) => {
     ref('provider', course.provider, providers, 'provider');
     course.centres?.forEach((centre, i) => ref(`centres[${i}]`, centre, centres, 'centre'));
-    course.sessions?.forEach((session, i) => ref(`sessions[${i}].centre`, session.centre, centres, 'centre'));
+    course.sessions?.forEach((session, i) =>
+      ref(`sessions[${i}].centre`, session.centre, centres, 'centre'),
+    );
   });
   if (feed.subjects.length)
     feed.courses.forEach((course) =>
       course.subjects?.forEach((subject) => {
         if (!subjects.has(subject))
-          issues.push(warning(`courses[id=${course.id}].subjects`, `subject "${subject}" is not in the subjects list; its id is shown as its name`, 'reference'));
+          issues.push(
+            warning(
+              `courses[id=${course.id}].subjects`,
+              `subject "${subject}" is not in the subjects list; its id is shown as its name`,
+              'reference',
+            ),
+          );
       }),
     );
   feed.events = keepResolved(feed.events, 'events', issues, (event, ref) => {
@@ -48,9 +56,18 @@ export function checkReferences(
     partner.centres?.forEach((centre, i) => ref(`centres[${i}]`, centre, centres, 'centre'));
   });
   if (feed.guidance) {
-    feed.guidance.services = keepResolved(unique(feed.guidance.services, 'guidance.services', issues), 'guidance.services', issues, (service, ref) => {
-      service.centres?.forEach((centre, i) => ref(`centres[${i}]`, centre, centres, 'centre'));
-    });
+    // A new object: valid parts of the input are shared, never changed.
+    feed.guidance = {
+      ...feed.guidance,
+      services: keepResolved(
+        unique(feed.guidance.services, 'guidance.services', issues),
+        'guidance.services',
+        issues,
+        (service, ref) => {
+          service.centres?.forEach((centre, i) => ref(`centres[${i}]`, centre, centres, 'centre'));
+        },
+      ),
+    };
   }
   checkLinks(feed, issues);
 }
@@ -94,7 +111,12 @@ function targets(kept: Item[], input: unknown): Targets {
 
 type RefCheck = (field: string, value: string | undefined, targets: Targets, what: string) => void;
 
-function keepResolved<T extends Item>(items: T[], path: string, issues: FeedIssue[], visit: (item: T, ref: RefCheck) => void): T[] {
+function keepResolved<T extends Item>(
+  items: T[],
+  path: string,
+  issues: FeedIssue[],
+  visit: (item: T, ref: RefCheck) => void,
+): T[] {
   return items.filter((item) => {
     let ok = true;
     visit(item, (field, value, { kept, leftOut }, what) => {
@@ -122,7 +144,13 @@ const BASE = 'https://feed.invalid/';
 function checkLinks(feed: Feed, issues: FeedIssue[]): void {
   const check = (path: string, value: string | undefined) => {
     if (value !== undefined && !safeUrl(value, BASE))
-      issues.push(warning(path, `${JSON.stringify(value.slice(0, 60))} is not an http(s) address; widgets will not link it`, 'semantic'));
+      issues.push(
+        warning(
+          path,
+          `${JSON.stringify(value.slice(0, 60))} is not an http(s) address; widgets will not link it`,
+          'semantic',
+        ),
+      );
   };
   feed.courses.forEach((c) => {
     check(`courses[id=${c.id}].url`, c.url);

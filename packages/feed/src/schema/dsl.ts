@@ -188,16 +188,20 @@ export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
         );
       const out: T[] = [];
       let broken = false;
+      let unchanged = true;
       value.forEach((element, index) => {
         const checked = item.check(element, `${path}[${index}]`, ctx);
         if (checked === INVALID) broken = true;
         else {
+          if (checked !== element) unchanged = false;
           if (out.length !== index && typeof checked === 'object' && checked !== null)
             sourceIndexes.set(checked, index);
           out.push(checked);
         }
       });
-      return broken && !lenient ? INVALID : out;
+      if (broken) return lenient ? out : INVALID;
+      // Like objects: a list that passed whole is returned as it came.
+      return unchanged ? (value as T[]) : out;
     },
     () => ({ type: 'array', items: item.schema(), ...(minItems !== undefined && { minItems }) }),
   );
@@ -234,20 +238,23 @@ export interface ObjectDef<S extends Shape> extends Def<InferShape<S>> {
  * (forward compatibility), reporting each as a warning when `warn` is set.
  * `__proto__` is never copied: assigning it would swap `out`'s prototype, and
  * with it the values of properties the item does not have.
+ * Returns false when a property had to be left out.
  */
 export function keepUnknown(
   input: Record<string, unknown>,
   shape: object,
-  out: Record<string, unknown>,
+  out: Record<string, unknown> | undefined,
   path: string,
   ctx: CheckContext,
   warn: boolean,
-): void {
+): boolean {
+  let keptAll = true;
   for (const key of Object.keys(input)) {
     // Own keys only: `constructor` or `toString` are unknown properties like any other.
     if (Object.hasOwn(shape, key)) continue;
     const unsafe = key === '__proto__';
-    if (!unsafe) out[key] = input[key];
+    if (unsafe) keptAll = false;
+    else if (out) out[key] = input[key];
     if (warn)
       ctx.issues.push({
         path: path ? `${path}.${key}` : key,
@@ -258,11 +265,16 @@ export function keepUnknown(
         rule: 'unknown-property',
       });
   }
+  return keptAll;
 }
 
 /**
  * An object with known properties. Unknown properties are kept (forward
  * compatible) and, with `warnUnknown`, reported as warnings.
+ *
+ * A valid object is returned as it came (no copy): validating a 10,000-course
+ * feed then allocates next to nothing. Only an object that lost a property
+ * (a broken optional one, or `__proto__`) is rebuilt.
  */
 export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): ObjectDef<S> {
   const { warnUnknown = true, dropInvalidOptional = false } = options;
@@ -274,21 +286,37 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail(ctx, path, `expected an object, got ${describe(value)}`);
       const input = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
+      let checkedValues: Record<string, unknown> | undefined;
       let broken = false;
+      let unchanged = true;
+      let present = 0;
       for (const key of keys) {
         const field = shape[key];
         const fieldPath = path ? `${path}.${key}` : key;
-        if (input[key] === undefined) {
+        const raw = input[key];
+        if (raw === undefined) {
           if (!field.optional) broken = fail(ctx, fieldPath, 'is required') === INVALID;
           continue;
         }
-        const checked = field.check(input[key], fieldPath, ctx);
-        if (checked !== INVALID) out[key] = checked;
-        else if (!(dropInvalidOptional && field.optional)) broken = true;
+        present++;
+        const checked = field.check(raw, fieldPath, ctx);
+        if (checked === INVALID) {
+          if (dropInvalidOptional && field.optional) unchanged = false;
+          else broken = true;
+        } else {
+          if (checked !== raw) unchanged = false;
+          (checkedValues ??= {})[key] = checked;
+        }
       }
-      keepUnknown(input, shape, out, path, ctx, warnUnknown);
-      return broken ? INVALID : (out as InferShape<S>);
+      // Unknown properties are rare: look for them only when the count says there are some.
+      const hasUnknown = Object.keys(input).length !== present;
+      if (hasUnknown && !keepUnknown(input, shape, undefined, path, ctx, warnUnknown))
+        unchanged = false;
+      if (broken) return INVALID;
+      if (unchanged) return input as InferShape<S>;
+      const out: Record<string, unknown> = {};
+      if (hasUnknown) keepUnknown(input, shape, out, path, { issues: [] }, false);
+      return Object.assign(out, checkedValues) as InferShape<S>;
     },
     schema() {
       const properties: Record<string, JsonSchema> = {};
