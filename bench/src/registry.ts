@@ -6,13 +6,11 @@ import {
   plainListKeystroke,
 } from './benchmarks/course-finder.ts';
 import { centreFinderRender } from './benchmarks/centre-finder.ts';
+import { eventCalendarMonth, fullCalendarMonth } from './benchmarks/event-calendar-month.ts';
 import { fetchSampleFeed } from './benchmarks/fetch-sample-feed.ts';
 import { filterCoursesFirstSearch, filterCoursesIndexed } from './benchmarks/filter-courses.ts';
 import { loadSampleFeed } from './benchmarks/load-sample-feed.ts';
-import {
-  partnerLogosMarqueeRender,
-  partnerLogosRender,
-} from './benchmarks/partner-logos.ts';
+import { partnerLogosMarqueeRender, partnerLogosRender } from './benchmarks/partner-logos.ts';
 import { parseBigFeed } from './benchmarks/parse-big-feed.ts';
 import { validateBigFeed } from './benchmarks/validate-big-feed.ts';
 import { validateSampleFeed } from './benchmarks/validate-sample-feed.ts';
@@ -33,4 +31,6 @@ export const benchmarks: readonly Benchmark[] = [
   partnerLogosRender,
   partnerLogosMarqueeRender,
   centreFinderRender,
+  eventCalendarMonth,
+  fullCalendarMonth,
 ];

@@ -78,6 +78,7 @@ function cardContext(feed: Feed, url: string): CardContext {
     text: (value) => (typeof value === 'string' ? value : (value?.sv ?? '')),
     now: NOW,
     baseUrl: url,
+    headingLevel: 3,
   };
 }
 

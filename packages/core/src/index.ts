@@ -92,3 +92,17 @@ export {
   type TimeRangeOptions,
 } from './format.ts';
 export { CONTACT_SCHEMES, WEB_SCHEMES, contactHref, safeUrl } from './safe-url.ts';
+export {
+  defineWidgetMessages,
+  type WidgetMessageTable,
+  type WidgetMessageTables,
+  type WidgetTranslate,
+} from './widget-messages.ts';
+export { formatLanguageName } from './format-language.ts';
+export { warnInvalidAttribute } from './attribute-warning.ts';
+export {
+  parseHeadingLevel,
+  renderHeading,
+  type HeadingLevel,
+  type HeadingOptions,
+} from './heading.ts';
