@@ -3,7 +3,6 @@ import { VERSION_PATTERN, feedDef } from './schema/feed-definition.ts';
 import type { Feed } from './types.ts';
 import { isKnownTimeZone } from './time/zone.ts';
 import { checkReferences } from './validate-references.ts';
-import { keepExpandableEvents } from './validate-recurrence.ts';
 
 export type { FeedIssue } from './schema/dsl.ts';
 
@@ -86,7 +85,6 @@ export function validateFeed(data: unknown): FeedValidation {
     });
     result.timeZone = 'UTC';
   }
-  result.events = keepExpandableEvents(result.events, ctx.issues);
   checkReferences(result, ctx.issues, input);
   return { feed: result, issues: ctx.issues };
 }

@@ -102,7 +102,6 @@ describe('joinIcsLines and icsOffset', () => {
   });
 });
 
-
 describe('toIcs', () => {
   const ics = toIcs(feed.events, feed);
 

@@ -115,7 +115,7 @@ describe('validateFeed: path-precise, readable issues', () => {
     [
       'an RRULE outside the supported subset',
       (f: Json) => (f.events[0].recurrence.rrule = 'FREQ=YEARLY'),
-      'events[0].recurrence.rrule: expected an RRULE such as FREQ=WEEKLY;BYDAY=TU, got "FREQ=YEARLY"',
+      'events[0].recurrence.rrule: expected an RRULE such as FREQ=WEEKLY;BYDAY=TU (FREQ DAILY, WEEKLY or MONTHLY; each part once; not both COUNT and UNTIL; numbered weekdays such as 2TU only with FREQ=MONTHLY), got "FREQ=YEARLY"',
     ],
     [
       'a localized text with a key that is not a language',
@@ -218,20 +218,30 @@ describe('validateFeed: lenient like a widget', () => {
     assert.equal(out.guidance?.services.length, complete.guidance.services.length);
   });
 
-  it('leaves out an event whose RRULE the pattern allows but RFC 5545 forbids', () => {
-    const feed = feedWith((f) => {
-      f.events[0].recurrence = { rrule: 'FREQ=WEEKLY;COUNT=4;UNTIL=20260401' };
-    });
+  it('leaves out an event whose RRULE breaks an RFC 5545 rule beyond its shape', () => {
     const id = complete.events[0].id;
-    const { feed: out, issues } = validateFeed(feed);
-    assert.deepEqual(lines(errors(issues)), [
-      `events[id=${id}].recurrence.rrule: invalid RRULE "FREQ=WEEKLY;COUNT=4;UNTIL=20260401": COUNT and UNTIL cannot both be given; this event is left out`,
-    ]);
-    assert.equal(
-      out.events.some((event) => event.id === id),
-      false,
-    );
-    assert.equal(out.events.length, complete.events.length - 1);
+    for (const rrule of [
+      'FREQ=WEEKLY;COUNT=4;UNTIL=20260401',
+      'FREQ=WEEKLY;BYDAY=2TU',
+      'FREQ=DAILY;INTERVAL=2;INTERVAL=3',
+    ]) {
+      const { feed: out, issues } = validateFeed(
+        feedWith((f) => {
+          f.events[0].recurrence = { rrule };
+        }),
+      );
+      assert.deepEqual(
+        errors(issues).map((issue) => issue.path),
+        ['events[0].recurrence.rrule'],
+        rrule,
+      );
+      assert.match(errors(issues)[0].message, /not both COUNT and UNTIL/, rrule);
+      assert.equal(
+        out.events.some((event) => event.id === id),
+        false,
+        rrule,
+      );
+    }
   });
 
   it('falls back to UTC for a well-formed but unknown time zone', () => {

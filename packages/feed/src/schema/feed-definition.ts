@@ -107,9 +107,16 @@ export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 export const TIME_ZONE_PATTERN = /^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/;
 const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const MONTHDAY = '-?([1-9]|[12]\\d|3[01])';
-/** The RRULE subset we expand: FREQ, INTERVAL, COUNT, UNTIL, BYDAY (with ordinals), BYMONTHDAY, WKST. */
+const PART = '(FREQ|INTERVAL|COUNT|UNTIL|BYDAY|BYMONTHDAY|WKST)';
+/**
+ * The RRULE subset we expand: FREQ, INTERVAL, COUNT, UNTIL, BYDAY (with
+ * ordinals), BYMONTHDAY, WKST. The lookaheads carry RFC 5545's rules that
+ * shape alone does not (each part once, not both COUNT and UNTIL, numbered
+ * weekdays only with FREQ=MONTHLY), so any JSON Schema validator enforces them too.
+ */
 export const RRULE_PATTERN = new RegExp(
-  `^(?=(.*;)?FREQ=)((FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9]\\d*|COUNT=[1-9]\\d*|UNTIL=\\d{8}(T\\d{6}Z?)?` +
+  `^(?=(.*;)?FREQ=)(?!(.*;)?${PART}=.*;\\3=)(?!(?=(.*;)?COUNT=)(.*;)?UNTIL=)(?!(?=(.*;)?BYDAY=[^;]*\\d)(?!(.*;)?FREQ=MONTHLY))` +
+    `((FREQ=(DAILY|WEEKLY|MONTHLY)|INTERVAL=[1-9]\\d*|COUNT=[1-9]\\d*|UNTIL=\\d{8}(T\\d{6}Z?)?` +
     `|BYDAY=[+-]?[1-5]?${WEEKDAY}(,[+-]?[1-5]?${WEEKDAY})*|BYMONTHDAY=${MONTHDAY}(,${MONTHDAY})*|WKST=${WEEKDAY})(;(?!$)|$))+$`,
 );
 
@@ -269,7 +276,11 @@ export const courseDef = object({
 });
 
 export const recurrenceDef = object({
-  rrule: string({ pattern: RRULE_PATTERN, patternName: 'an RRULE such as FREQ=WEEKLY;BYDAY=TU' }),
+  rrule: string({
+    pattern: RRULE_PATTERN,
+    patternName:
+      'an RRULE such as FREQ=WEEKLY;BYDAY=TU (FREQ DAILY, WEEKLY or MONTHLY; each part once; not both COUNT and UNTIL; numbered weekdays such as 2TU only with FREQ=MONTHLY)',
+  }),
   exdates: optional(array(dateTime())),
   rdates: optional(array(dateTime())),
 });
