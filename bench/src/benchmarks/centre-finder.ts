@@ -12,7 +12,16 @@ import { feedAddress, renderWidget, stage } from '../widget-stage.ts';
 const CENTRES = 300;
 /** A Tuesday morning in Stockholm. */
 const NOW = new Date('2026-03-03T10:00:00+01:00');
-const TOWNS = ['Kalix', 'Söderhamn', 'Lindesberg', 'Motala', 'Vaggeryd', 'Varberg', 'Flen', 'Åsele'];
+const TOWNS = [
+  'Kalix',
+  'Söderhamn',
+  'Lindesberg',
+  'Motala',
+  'Vaggeryd',
+  'Varberg',
+  'Flen',
+  'Åsele',
+];
 
 /** `count` centres spread over Sweden, with hours, a holiday exception, services and contacts. */
 function centres(count: number): Centre[] {
@@ -31,7 +40,12 @@ function centres(count: number): Centre[] {
           { days: ['fr'], opens: '08:00', closes: '15:00' },
         ],
         exceptions: [
-          { date: '2026-12-24', until: '2026-12-26', closed: true, note: { sv: 'Julstängt', en: 'Closed' } },
+          {
+            date: '2026-12-24',
+            until: '2026-12-26',
+            closed: true,
+            note: { sv: 'Julstängt', en: 'Closed' },
+          },
         ],
       },
       services: CENTRE_SERVICES.filter((_, s) => (i + s) % 3 === 0),
@@ -73,7 +87,9 @@ export const centreFinderRender = defineBenchmark({
       el.mapUrlTemplate = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lon}';
     }),
   verify: (output) => {
-    const found = (output as LcCentreFinder).shadowRoot?.querySelectorAll('[part~="centre"]').length;
+    const found = (output as LcCentreFinder).shadowRoot?.querySelectorAll(
+      '[part~="centre"]',
+    ).length;
     if (found !== CENTRES) throw new Error(`expected ${CENTRES} centres, found ${found}`);
   },
 });
