@@ -194,10 +194,20 @@ async function main() {
     join(REPO_ROOT, 'bench/size.json'),
     `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`,
   );
-  const failed = results.filter((r) => !r.ok);
+  // Budgets an open issue still has to meet are measured and shown as OVER,
+  // but do not fail the run until that issue lands (see budgets.json `notYetMet`).
+  const notYetMet = budgets.notYetMet ?? {};
+  const failed = results.filter((r) => !r.ok && !(r.name in notYetMet));
+  for (const r of results.filter((r) => r.name in notYetMet)) {
+    console.log(
+      r.ok
+        ? `\n${r.name} now meets its budget: remove it from notYetMet in scripts/budgets.json.`
+        : `\n${r.name} is over budget, known and open: ${notYetMet[r.name]}.`,
+    );
+  }
   console.log(
     failed.length === 0
-      ? `\nAll ${results.length} entries within budget (written to bench/size.json).`
+      ? `\nAll ${results.length - Object.keys(notYetMet).length} gating entries within budget (written to bench/size.json).`
       : `\n${failed.length} of ${results.length} entries over budget or broken: ${failed.map((r) => r.name).join(', ')}`,
   );
   process.exitCode = failed.length === 0 ? 0 : 1;

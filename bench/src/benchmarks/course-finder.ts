@@ -17,12 +17,8 @@ import {
 import { styles } from '../../../packages/course-finder/src/course-finder.styles.ts';
 import type { LcCourseFinder } from '../../../packages/course-finder/src/course-finder.ts';
 import '../../../packages/course-finder/src/define.ts';
-import {
-  filterCourses,
-  loadFeed,
-  type Course,
-  type Feed,
-} from '../../../packages/feed/src/index.ts';
+import { loadFeed, type Course, type Feed } from '../../../packages/feed/src/index.ts';
+import { filterCourses } from '../../../packages/feed/src/queries.ts';
 import { bigFeed } from '../feeds.ts';
 import { defineBenchmark, type BenchContext } from '../harness.ts';
 

@@ -1,4 +1,5 @@
-import { filterCourses, type Course, type Feed } from '../../../packages/feed/src/index.ts';
+import type { Course, Feed } from '../../../packages/feed/src/index.ts';
+import { filterCourses } from '../../../packages/feed/src/queries.ts';
 import { bigFeed } from '../feeds.ts';
 import { defineBenchmark } from '../harness.ts';
 

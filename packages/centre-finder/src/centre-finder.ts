@@ -7,15 +7,17 @@ import {
   type MessageParams,
 } from '@learning-centre/core';
 import {
-  filterCentres,
-  sortCentresByDistance,
-  sortCentresByName,
   type Centre,
   type CentreService,
   type Feed,
   type Geo,
   type LoadedFeed,
 } from '@learning-centre/feed';
+import {
+  filterCentres,
+  sortCentresByDistance,
+  sortCentresByName,
+} from '@learning-centre/feed/queries';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CardContext, CardLabels } from './card-context.ts';

@@ -3,13 +3,8 @@
  * by `openingState` on the feed's clock, exceptions (holidays) included.
  */
 import { formatDateTime, formatList, formatTime } from '@learning-centre/core';
-import {
-  openingState,
-  type LocalizedText,
-  type OpeningHours,
-  type OpeningState,
-  type TimeRange,
-} from '@learning-centre/feed';
+import { type LocalizedText, type OpeningHours } from '@learning-centre/feed';
+import { openingState, type OpeningState, type TimeRange } from '@learning-centre/feed/queries';
 import type { CardContext } from './card-context.ts';
 
 /** What a card shows about opening hours, as text. */

@@ -4,7 +4,8 @@
  * default for anything else.
  */
 import { warnInvalidAttribute } from '@learning-centre/core';
-import { CENTRE_SERVICES, parseLatLon, type CentreService, type Geo } from '@learning-centre/feed';
+import { CENTRE_SERVICES, type CentreService, type Geo } from '@learning-centre/feed';
+import { parseLatLon } from '@learning-centre/feed/queries';
 import { mapUrl } from './map-url.ts';
 
 /** `service`: one of the feed's centre services, else no service filter. */

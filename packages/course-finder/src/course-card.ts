@@ -15,7 +15,8 @@ import {
   safeUrl,
   type HeadingLevel,
 } from '@learning-centre/core';
-import { type Course, type CourseSession, type Geo, courseLocations } from '@learning-centre/feed';
+import { type Course, type CourseSession, type Geo } from '@learning-centre/feed';
+import { courseLocations } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import { applicationPhrase } from './application-phrase.ts';
 import type { LabelContext } from './filter-labels.ts';

@@ -7,14 +7,9 @@ import {
   type MessageKey,
   type MessageParams,
 } from '@learning-centre/core';
-import {
-  type Course,
-  type CourseFilter,
-  type LoadedFeed,
-  courseJsonLd,
-  describeFilter,
-  toJsonLdScriptText,
-} from '@learning-centre/feed';
+import { type Course, type LoadedFeed } from '@learning-centre/feed';
+import { type CourseFilter, describeFilter } from '@learning-centre/feed/queries';
+import { courseJsonLd, toJsonLdScriptText } from '@learning-centre/feed/jsonld';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type CardContext, TITLE_LINK_ATTRIBUTE, renderCourseCard } from './course-card.ts';

@@ -4,17 +4,16 @@
  * offering. Each is worked out again only when something it depends on
  * changed, so "Visa fler" or opening a filter costs nothing here.
  */
+import { type Course, type LoadedFeed } from '@learning-centre/feed';
 import {
-  type Course,
   type CourseFacets,
   type CourseFilter,
   type CourseSearchIndex,
-  type LoadedFeed,
   courseFacets,
   createCourseSearchIndex,
   filterCourses,
   sortCoursesByNearestCentre,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/queries';
 import { FACET_GROUPS } from './filter-form.ts';
 import type { FacetKey } from './filter-labels.ts';
 import type { CourseFinderSettings } from './settings.ts';

@@ -4,7 +4,7 @@
  * application now", and "Rensa filter". Native controls only, so keyboard,
  * screen readers, forced colours and autofill behave as people expect.
  */
-import type { CourseFacets, CourseFilter, FacetValue } from '@learning-centre/feed';
+import type { CourseFacets, CourseFilter, FacetValue } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { type FacetKey, type LabelContext, facetValueLabel } from './filter-labels.ts';

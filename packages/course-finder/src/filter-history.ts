@@ -9,7 +9,7 @@ import {
   courseFilterFromParams,
   courseFilterToParams,
   hasCourseFilterParams,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/queries';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** `push` adds a history entry (a filter chosen); `replace` rewrites the current one (typing on). */

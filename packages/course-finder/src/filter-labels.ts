@@ -3,13 +3,8 @@
  * "Matematik") and for the empty state ("Inga kurser matchar ”python” och Distans.").
  */
 import { type Translate, formatDate, formatList, formatPercent } from '@learning-centre/core';
-import {
-  type CourseFilter,
-  type Feed,
-  type LocalizedText,
-  START_TERMS,
-  describeFilter,
-} from '@learning-centre/feed';
+import { type Feed, type LocalizedText } from '@learning-centre/feed';
+import { type CourseFilter, START_TERMS, describeFilter } from '@learning-centre/feed/queries';
 import { courseFinderText } from './messages.ts';
 
 /** The filter properties a resident picks values for. */

@@ -4,13 +4,13 @@
  * reader's place. A value that cannot be used is reported through `warn` and
  * replaced by a default, so a typo never breaks the widget.
  */
+import { type Geo } from '@learning-centre/feed';
 import {
   type CourseFilter,
   type CourseFilterParam,
-  type Geo,
   parseLatLon,
   readCourseFilter,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/queries';
 
 /** The attributes the settings come from (the element's properties). */
 export interface CourseFinderAttributes {

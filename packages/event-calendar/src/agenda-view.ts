@@ -3,7 +3,7 @@
  * date, each event in full. The most accessible view, and the default.
  */
 import { renderHeading } from '@learning-centre/core';
-import type { Occurrence } from '@learning-centre/feed';
+import type { Occurrence } from '@learning-centre/feed/queries';
 import { html, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.ts';
 import { dayLabel } from './date-labels.ts';

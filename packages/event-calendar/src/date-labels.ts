@@ -6,7 +6,7 @@
  * date ('YYYY-MM-DD') is formatted as UTC midnight in UTC, so it is that date
  * in every zone.
  */
-import type { IsoWeekday } from '@learning-centre/feed';
+import type { IsoWeekday } from '@learning-centre/feed/queries';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -3,7 +3,7 @@
  * "+N till" or one of its events, closed with its button or Escape.
  */
 import { renderHeading } from '@learning-centre/core';
-import type { Occurrence } from '@learning-centre/feed';
+import type { Occurrence } from '@learning-centre/feed/queries';
 import { html, type TemplateResult } from 'lit';
 import { dayHeadingText } from './agenda-view.ts';
 import type { CalendarContext } from './context.ts';

@@ -6,20 +6,22 @@ import {
   type HeadingLevel,
 } from '@learning-centre/core';
 import {
+  isKnownTimeZone,
+  type EventCategory,
+  type Feed,
+  type FeedEvent,
+  type LoadedFeed,
+} from '@learning-centre/feed';
+import {
   calendarOccurrences,
   eventFacets,
-  isKnownTimeZone,
   monthGrid,
   zonedDateKey,
   type CalendarOccurrences,
-  type EventCategory,
   type EventFacets,
-  type Feed,
-  type FeedEvent,
   type IsoWeekday,
-  type LoadedFeed,
   type Occurrence,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/queries';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderAgenda } from './agenda-view.ts';

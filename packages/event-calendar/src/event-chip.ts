@@ -3,7 +3,7 @@
  * title and a status other than "scheduled". Activating it opens the day's
  * list at that event.
  */
-import { zonedDateKey, type Occurrence } from '@learning-centre/feed';
+import { zonedDateKey, type Occurrence } from '@learning-centre/feed/queries';
 import { html, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.ts';
 import { clockRange } from './date-labels.ts';

@@ -10,7 +10,7 @@ import {
   safeUrl,
   type HeadingLevel,
 } from '@learning-centre/core';
-import { registrationState, zonedDateKey, type Occurrence } from '@learning-centre/feed';
+import { registrationState, zonedDateKey, type Occurrence } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.ts';
 import { clockRange } from './date-labels.ts';

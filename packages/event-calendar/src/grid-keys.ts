@@ -4,7 +4,7 @@
  * and with Shift a year. In right-to-left layout the week runs from right to
  * left, so Left and Right swap.
  */
-import { addDays, addMonths, startOfWeek, type IsoWeekday } from '@learning-centre/feed';
+import { addDays, addMonths, startOfWeek, type IsoWeekday } from '@learning-centre/feed/queries';
 
 /**
  * The date focus moves to from `date` for a key press, or `undefined` when

@@ -3,7 +3,8 @@
  * server. A Blob behind an object URL and a temporary `<a download>` need no
  * inline script or `data:` URL, so a strict Content-Security-Policy allows it.
  */
-import { eventToIcs, type FeedEvent, type IcsFeed } from '@learning-centre/feed';
+import { type FeedEvent } from '@learning-centre/feed';
+import { eventToIcs, type IcsFeed } from '@learning-centre/feed/ics';
 
 /**
  * How long the object URL outlives the click. Browsers start the download

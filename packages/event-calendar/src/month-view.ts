@@ -5,7 +5,8 @@
  * for the rest; Enter, Space or a click opens the day's list.
  */
 import { formatWeekday } from '@learning-centre/core';
-import { WEEKDAYS, type MonthGrid, type Occurrence } from '@learning-centre/feed';
+import { WEEKDAYS } from '@learning-centre/feed';
+import { type MonthGrid, type Occurrence } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.ts';
 import { dayLabel, dayOfMonthLabel } from './date-labels.ts';

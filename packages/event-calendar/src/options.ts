@@ -4,12 +4,8 @@
  * sensible default: never a broken widget.
  */
 import { warnInvalidAttribute } from '@learning-centre/core';
-import {
-  EVENT_CATEGORIES,
-  isCalendarDate,
-  isKnownTimeZone,
-  type EventCategory,
-} from '@learning-centre/feed';
+import { EVENT_CATEGORIES, isKnownTimeZone, type EventCategory } from '@learning-centre/feed';
+import { isCalendarDate } from '@learning-centre/feed/queries';
 
 /** How the calendar shows its events. */
 export const VIEWS = ['list', 'month', 'week'] as const;

@@ -2,7 +2,13 @@
  * Which days a view shows around its anchor day, what its caption says, and
  * where previous / next go: a month, a week, or `days` days of the list.
  */
-import { addDays, addMonths, monthGrid, startOfWeek, type IsoWeekday } from '@learning-centre/feed';
+import {
+  addDays,
+  addMonths,
+  monthGrid,
+  startOfWeek,
+  type IsoWeekday,
+} from '@learning-centre/feed/queries';
 import { monthLabel, periodLabel } from './date-labels.ts';
 import type { CalendarView } from './options.ts';
 

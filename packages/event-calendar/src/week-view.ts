@@ -4,7 +4,7 @@
  * list at that event.
  */
 import { renderHeading } from '@learning-centre/core';
-import type { Occurrence } from '@learning-centre/feed';
+import type { Occurrence } from '@learning-centre/feed/queries';
 import { html, type TemplateResult } from 'lit';
 import { dayHeadingText } from './agenda-view.ts';
 import type { CalendarContext } from './context.ts';

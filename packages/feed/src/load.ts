@@ -3,7 +3,8 @@ import type { Feed } from './types.ts';
 import { FeedSchemaError, validateFeed } from './validate.ts';
 
 /** Why a feed could not be used. */
-export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'too-large' | 'aborted';
+export type FeedErrorKind =
+  'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'too-large' | 'aborted';
 
 /** A feed that could not be loaded or used at all. `kind` says why, for people and for code. */
 export class FeedLoadError extends Error {
@@ -13,7 +14,12 @@ export class FeedLoadError extends Error {
   readonly status?: number;
   /** What validation found, for `kind: 'schema'`. */
   readonly issues: FeedIssue[];
-  constructor(kind: FeedErrorKind, url: string, message: string, options: { status?: number; issues?: FeedIssue[]; cause?: unknown } = {}) {
+  constructor(
+    kind: FeedErrorKind,
+    url: string,
+    message: string,
+    options: { status?: number; issues?: FeedIssue[]; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'FeedLoadError';
     this.kind = kind;
@@ -95,15 +101,29 @@ async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedF
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await doFetch(url, { signal: timeout, headers: { Accept: 'application/json' }, credentials: 'omit' });
+    response = await doFetch(url, {
+      signal: timeout,
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+    });
   } catch (cause) {
     if (timeout.aborted) throw timeoutError(url, timeoutMs, cause);
-    throw new FeedLoadError('network', url, `The feed could not be reached (${url}). Check the address and that the server allows cross-origin requests (CORS).`, { cause });
+    throw new FeedLoadError(
+      'network',
+      url,
+      `The feed could not be reached (${url}). Check the address and that the server allows cross-origin requests (CORS).`,
+      { cause },
+    );
   }
   if (!response.ok) {
     // Release the connection: an unread error body keeps it busy (Node's fetch).
     await response.body?.cancel().catch(() => {});
-    throw new FeedLoadError('http', url, `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`, { status: response.status });
+    throw new FeedLoadError(
+      'http',
+      url,
+      `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
+      { status: response.status },
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
@@ -116,7 +136,12 @@ async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedF
   } catch (cause) {
     if (cause instanceof FeedLoadError) throw cause;
     if (timeout.aborted) throw timeoutError(url, timeoutMs, cause);
-    throw new FeedLoadError('network', url, `The connection broke while reading the feed (${url}).`, { cause });
+    throw new FeedLoadError(
+      'network',
+      url,
+      `The connection broke while reading the feed (${url}).`,
+      { cause },
+    );
   }
   return parseFeed(body, url);
 }
@@ -132,14 +157,22 @@ export function parseFeed(text: string, url: string): LoadedFeed {
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (cause) {
-    throw new FeedLoadError('parse', url, `The feed is not valid JSON: ${(cause as Error).message}`, { cause });
+    throw new FeedLoadError(
+      'parse',
+      url,
+      `The feed is not valid JSON: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   try {
     const { feed, issues } = validateFeed(data);
     return { url, feed, issues };
   } catch (cause) {
     if (cause instanceof FeedSchemaError)
-      throw new FeedLoadError('schema', url, `The feed cannot be used: ${cause.message}`, { issues: cause.issues, cause });
+      throw new FeedLoadError('schema', url, `The feed cannot be used: ${cause.message}`, {
+        issues: cause.issues,
+        cause,
+      });
     throw cause;
   }
 }
@@ -165,7 +198,11 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
 }
 
 function tooLarge(url: string, maxBytes: number): FeedLoadError {
-  return new FeedLoadError('too-large', url, `The feed is larger than ${formatBytes(maxBytes)} (${url}); split it or raise the limit.`);
+  return new FeedLoadError(
+    'too-large',
+    url,
+    `The feed is larger than ${formatBytes(maxBytes)} (${url}); split it or raise the limit.`,
+  );
 }
 
 /** `5 MB`, `512 kB`, `900 bytes`: a limit said the way people say it. */
@@ -177,7 +214,12 @@ export function formatBytes(bytes: number): string {
 }
 
 function timeoutError(url: string, timeoutMs: number, cause: unknown): FeedLoadError {
-  return new FeedLoadError('timeout', url, `The feed server did not answer within ${timeoutMs / 1000} s (${url}).`, { cause });
+  return new FeedLoadError(
+    'timeout',
+    url,
+    `The feed server did not answer within ${timeoutMs / 1000} s (${url}).`,
+    { cause },
+  );
 }
 
 function abortedError(url: string): FeedLoadError {

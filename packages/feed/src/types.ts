@@ -23,7 +23,10 @@ export type Guidance = Infer<typeof d.guidanceDef>;
 export type Partner = Infer<typeof d.partnerDef>;
 
 /** A feed after validation: every collection present (maybe empty), broken items left out. */
-export type Feed = Omit<Infer<typeof d.feedDef>, 'centres' | 'providers' | 'subjects' | 'courses' | 'events' | 'partners'> & {
+export type Feed = Omit<
+  Infer<typeof d.feedDef>,
+  'centres' | 'providers' | 'subjects' | 'courses' | 'events' | 'partners'
+> & {
   centres: Centre[];
   providers: Provider[];
   subjects: Subject[];

@@ -4,14 +4,8 @@ import {
   renderHeading,
   type HeadingLevel,
 } from '@learning-centre/core';
-import {
-  filterPartners,
-  groupPartnersByKind,
-  type Feed,
-  type LoadedFeed,
-  type Partner,
-  type PartnerKind,
-} from '@learning-centre/feed';
+import { type Feed, type LoadedFeed, type Partner, type PartnerKind } from '@learning-centre/feed';
+import { filterPartners, groupPartnersByKind } from '@learning-centre/feed/queries';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
