@@ -31,7 +31,12 @@ export interface Def<T> {
   readonly _type?: T;
   readonly optional: boolean;
   description?: string;
-  check(value: unknown, path: string, ctx: CheckContext): T | Invalid;
+  /**
+   * Checks `value`, found at `path` + `key` (`key` a property name or a list
+   * index). The two are joined only when something is reported, so checking a
+   * large valid feed builds no path strings.
+   */
+  check(value: unknown, path: string, ctx: CheckContext, key?: string | number): T | Invalid;
   schema(): JsonSchema;
 }
 
@@ -46,6 +51,13 @@ export function describe(value: unknown): string {
   }
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** The path of `key` inside `path`: `courses[3]`, `courses[3].title`. */
+export function at(path: string, key?: string | number): string {
+  if (key === undefined) return path;
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
 }
 
 export function fail(ctx: CheckContext, path: string, message: string): Invalid {
@@ -78,21 +90,25 @@ export interface StringOptions {
 export function string(options: StringOptions = {}): Def<string> {
   const { pattern, patternName, minLength, maxLength } = options;
   return def(
-    (value, path, ctx) => {
+    (value, path, ctx, key) => {
       if (typeof value !== 'string')
-        return fail(ctx, path, `expected text, got ${describe(value)}`);
+        return fail(ctx, at(path, key), `expected text, got ${describe(value)}`);
       if (minLength !== undefined && value.length < minLength)
         return fail(
           ctx,
-          path,
+          at(path, key),
           minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`,
         );
       if (maxLength !== undefined && value.length > maxLength)
-        return fail(ctx, path, `must be at most ${maxLength} characters, got ${value.length}`);
+        return fail(
+          ctx,
+          at(path, key),
+          `must be at most ${maxLength} characters, got ${value.length}`,
+        );
       if (pattern && !pattern.test(value))
         return fail(
           ctx,
-          path,
+          at(path, key),
           `expected ${patternName ?? `text matching ${pattern.source}`}, got ${describe(value)}`,
         );
       return value;
@@ -116,17 +132,17 @@ export interface NumberOptions {
 export function number(options: NumberOptions = {}): Def<number> {
   const { minimum, maximum, exclusiveMinimum, integer } = options;
   return def(
-    (value, path, ctx) => {
+    (value, path, ctx, key) => {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        return fail(ctx, path, `expected a number, got ${describe(value)}`);
+        return fail(ctx, at(path, key), `expected a number, got ${describe(value)}`);
       if (integer && !Number.isInteger(value))
-        return fail(ctx, path, `expected a whole number, got ${value}`);
+        return fail(ctx, at(path, key), `expected a whole number, got ${value}`);
       if (minimum !== undefined && value < minimum)
-        return fail(ctx, path, `must be at least ${minimum}, got ${value}`);
+        return fail(ctx, at(path, key), `must be at least ${minimum}, got ${value}`);
       if (exclusiveMinimum !== undefined && value <= exclusiveMinimum)
-        return fail(ctx, path, `must be more than ${exclusiveMinimum}, got ${value}`);
+        return fail(ctx, at(path, key), `must be more than ${exclusiveMinimum}, got ${value}`);
       if (maximum !== undefined && value > maximum)
-        return fail(ctx, path, `must be at most ${maximum}, got ${value}`);
+        return fail(ctx, at(path, key), `must be at most ${maximum}, got ${value}`);
       return value;
     },
     () => ({
@@ -140,20 +156,20 @@ export function number(options: NumberOptions = {}): Def<number> {
 
 export function boolean(): Def<boolean> {
   return def(
-    (value, path, ctx) =>
+    (value, path, ctx, key) =>
       typeof value === 'boolean'
         ? value
-        : fail(ctx, path, `expected true or false, got ${describe(value)}`),
+        : fail(ctx, at(path, key), `expected true or false, got ${describe(value)}`),
     () => ({ type: 'boolean' }),
   );
 }
 
 export function oneOf<const V extends readonly string[]>(values: V): Def<V[number]> {
   return def(
-    (value, path, ctx) =>
+    (value, path, ctx, key) =>
       typeof value === 'string' && (values as readonly string[]).includes(value)
         ? (value as V[number])
-        : fail(ctx, path, `expected one of ${values.join(', ')}, got ${describe(value)}`),
+        : fail(ctx, at(path, key), `expected one of ${values.join(', ')}, got ${describe(value)}`),
     () => ({ type: 'string', enum: [...values] }),
   );
 }
@@ -178,7 +194,8 @@ export function sourceIndex(item: object, keptIndex: number): number {
 export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
   const { lenient = false, minItems } = options;
   return def(
-    (value, path, ctx) => {
+    (value, parent, ctx, key) => {
+      const path = at(parent, key);
       if (!Array.isArray(value)) return fail(ctx, path, `expected a list, got ${describe(value)}`);
       if (minItems !== undefined && value.length < minItems)
         return fail(
@@ -190,7 +207,7 @@ export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
       let broken = false;
       let unchanged = true;
       value.forEach((element, index) => {
-        const checked = item.check(element, `${path}[${index}]`, ctx);
+        const checked = item.check(element, path, ctx, index);
         if (checked === INVALID) broken = true;
         else {
           if (checked !== element) unchanged = false;
@@ -282,7 +299,8 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
   return {
     optional: false,
     shape,
-    check(value, path, ctx) {
+    check(value, parent, ctx, ownKey) {
+      const path = at(parent, ownKey);
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail(ctx, path, `expected an object, got ${describe(value)}`);
       const input = value as Record<string, unknown>;
@@ -292,14 +310,13 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
       let present = 0;
       for (const key of keys) {
         const field = shape[key];
-        const fieldPath = path ? `${path}.${key}` : key;
         const raw = input[key];
         if (raw === undefined) {
-          if (!field.optional) broken = fail(ctx, fieldPath, 'is required') === INVALID;
+          if (!field.optional) broken = fail(ctx, at(path, key), 'is required') === INVALID;
           continue;
         }
         present++;
-        const checked = field.check(raw, fieldPath, ctx);
+        const checked = field.check(raw, path, ctx, key);
         if (checked === INVALID) {
           if (dropInvalidOptional && field.optional) unchanged = false;
           else broken = true;
@@ -334,23 +351,33 @@ export function record<T>(
   value: Def<T>,
 ): Def<Record<string, T>> {
   return def(
-    (input, path, ctx) => {
+    (input, parent, ctx, ownKey) => {
+      const path = at(parent, ownKey);
       if (typeof input !== 'object' || input === null || Array.isArray(input))
         return fail(ctx, path, `expected an object, got ${describe(input)}`);
-      const out: Record<string, T> = {};
+      const entries = input as Record<string, unknown>;
+      let out: Record<string, T> | undefined;
       let broken = false;
-      for (const [key, element] of Object.entries(input)) {
-        const keyPath = `${path}.${key}`;
+      for (const key of Object.keys(entries)) {
         if (!keyPattern.test(key)) {
           broken =
-            fail(ctx, keyPath, `expected ${keyName} as the key, got ${describe(key)}`) === INVALID;
+            fail(ctx, at(path, key), `expected ${keyName} as the key, got ${describe(key)}`) ===
+            INVALID;
           continue;
         }
-        const checked = value.check(element, keyPath, ctx);
+        const checked = value.check(entries[key], path, ctx, key);
         if (checked === INVALID) broken = true;
-        else out[key] = checked;
+        // Copy only when a value changed; a valid record is returned as it came.
+        else if (out || checked !== entries[key]) {
+          out ??= Object.fromEntries(
+            Object.keys(entries)
+              .filter((k) => keyPattern.test(k))
+              .map((k) => [k, entries[k]]),
+          ) as Record<string, T>;
+          out[key] = checked;
+        }
       }
-      return broken ? INVALID : out;
+      return broken ? INVALID : (out ?? (entries as Record<string, T>));
     },
     () => ({
       type: 'object',
@@ -368,17 +395,25 @@ export function anyOf<T extends readonly Def<unknown>[]>(
   options: T,
   expected: string,
 ): Def<Infer<T[number]>> {
+  // The JSON type each option takes, so a value is only tried against options
+  // it could match: a LocalizedText object never fails the text check first.
+  const types = options.map((option) => {
+    const type = option.schema().type;
+    return type === 'integer' ? 'number' : type;
+  });
   return def(
-    (value, path, ctx) => {
-      for (const option of options) {
+    (value, parent, ctx, key) => {
+      const type = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+      for (const [index, option] of options.entries()) {
+        if (types[index] !== undefined && types[index] !== type) continue;
         const scratch: CheckContext = { issues: [] };
-        const checked = option.check(value, path, scratch);
+        const checked = option.check(value, parent, scratch, key);
         if (checked !== INVALID) {
           ctx.issues.push(...scratch.issues);
           return checked as Infer<T[number]>;
         }
       }
-      return fail(ctx, path, `expected ${expected}, got ${describe(value)}`);
+      return fail(ctx, at(parent, key), `expected ${expected}, got ${describe(value)}`);
     },
     () => ({ anyOf: options.map((option) => option.schema()) }),
   );
