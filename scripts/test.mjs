@@ -4,6 +4,7 @@
 //   typecheck  tsc -p tsconfig.json --noEmit
 //   lint       eslint . ; prettier --check .
 //   node       node:test on packages/*/test/**/*.node.test.ts
+//   postgres   the booking service's node tests again on PostgreSQL (when LC_TEST_DATABASE_URL is set)
 //   browser    web-test-runner on packages/*/test/**/*.test.ts (not *.node.test.ts)
 //   size       node scripts/size.mjs            (when that file exists)
 //   storybook  pnpm storybook:build             (when .storybook/main.ts exists)
@@ -41,6 +42,7 @@ const STEPS = [
   { name: 'typecheck', run: typecheck },
   { name: 'lint', run: lint },
   { name: 'node', run: nodeTests },
+  { name: 'postgres', run: postgresTests },
   { name: 'browser', run: browserTests },
   { name: 'size', run: sizeCheck },
   { name: 'storybook', run: storybookBuild },
@@ -109,8 +111,32 @@ async function lint() {
 async function nodeTests() {
   const files = findTestFiles(isNodeTest);
   if (files.length === 0) return noTestFiles('packages/*/test/**/*.node.test.ts');
+  return runNodeTests('node', files, {});
+}
+
+/**
+ * The booking service's suites once more, against a real PostgreSQL server,
+ * when LC_TEST_DATABASE_URL names one (.ci/run sets it up); the node step runs
+ * them on embedded PGlite.
+ */
+async function postgresTests() {
+  const url = process.env.LC_TEST_DATABASE_URL;
+  if (!url) {
+    console.log(
+      'LC_TEST_DATABASE_URL is not set: skipping the PostgreSQL run of the booking service.',
+    );
+    return skippedStep('no LC_TEST_DATABASE_URL');
+  }
+  const files = findTestFiles(isNodeTest).filter((file) =>
+    file.startsWith('packages/booking-server/'),
+  );
+  if (files.length === 0) return noTestFiles('packages/booking-server/test/*.node.test.ts');
+  return runNodeTests('postgres', files, { DATABASE_URL: url });
+}
+
+async function runNodeTests(name, files, env) {
   console.log(`${files.length} test file(s)`);
-  const countsFile = join(tmp, 'node-counts.json');
+  const countsFile = join(tmp, `${name}-counts.json`);
   const { code, timedOut } = await run(
     process.execPath,
     [
@@ -127,9 +153,9 @@ async function nodeTests() {
       `--test-reporter-destination=${devNull}`,
       ...files,
     ],
-    { timeout: minutes(10), env: { LC_NODE_COUNTS: countsFile } },
+    { timeout: minutes(10), env: { ...env, LC_NODE_COUNTS: countsFile } },
   );
-  return suiteResult('node', code, timedOut, readCounts(countsFile));
+  return suiteResult(name, code, timedOut, readCounts(countsFile));
 }
 
 async function browserTests() {

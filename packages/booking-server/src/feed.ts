@@ -1,0 +1,53 @@
+/**
+ * Everything this package borrows from `@learning-centre/feed`: one schema
+ * language, one set of id/date/time patterns, one time-zone engine and one ICS
+ * writer for the whole project.
+ *
+ * Imported by relative path until the workspace links the package here
+ * (`"@learning-centre/feed": "workspace:*"`); then only this file changes.
+ */
+export {
+  INVALID,
+  array,
+  doc,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  type CheckContext,
+  type Def,
+  type FeedIssue,
+  type Infer,
+  type JsonSchema,
+} from '../../feed/src/schema/dsl.ts';
+export {
+  DATE_PATTERN,
+  GUIDANCE_MODES,
+  ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  TIME_PATTERN,
+  TIME_ZONE_PATTERN,
+  WEEKDAYS,
+  localizedText,
+} from '../../feed/src/schema/feed-definition.ts';
+export type { LocalizedText } from '../../feed/src/types.ts';
+export { pickText } from '../../feed/src/text.ts';
+export {
+  DAY_MS,
+  MINUTE_MS,
+  dayKey,
+  isoWeekday,
+  pad,
+  parseDayKey,
+} from '../../feed/src/time/civil.ts';
+export {
+  instantMsToWallMs,
+  isKnownTimeZone,
+  wallMsToInstantMs,
+  zonedDayNumber,
+  zonedDayStartMs,
+} from '../../feed/src/time/zone.ts';
+export { parseInstantMs } from '../../feed/src/time/parse.ts';
+export { escapeIcsText, icsUtc, icsWall, joinIcsLines } from '../../feed/src/ics-format.ts';
+export { vtimezoneLines } from '../../feed/src/ics-timezone.ts';
