@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { LcErrorEvent } from '@learning-centre/core';
-import { renderSettled, slow } from '../../core/test/test-widget.ts';
+import { renderSettled, slow, warnings } from '../../core/test/test-widget.ts';
 import '../src/define.ts';
 import type { CentreSelectEvent, LcCentreFinder } from '../src/centre-finder.ts';
 
@@ -44,18 +44,6 @@ const card = (el: Element, name: string) =>
     text(c.querySelector('[part~="name"]')).startsWith(name),
   )!;
 const row = (centre: Element, part: string) => visibleText(shown(centre, `[part~="${part}"] dd`));
-
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 type Success = (position: GeolocationPosition) => void;
 type Failure = (error: GeolocationPositionError) => void;

@@ -75,3 +75,16 @@ export function shadow(el: Element): ShadowRoot {
 export function textOf(el: Element): string {
   return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Captures console.warn while `run` runs. */
+export async function warnings(run: () => Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}

@@ -107,15 +107,4 @@ export function focused(el: Element): Element | null {
   return shadow(el).activeElement;
 }
 
-/** Captures console.warn while `run` runs. */
-export async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+export { warnings } from '../../core/test/test-widget.ts';

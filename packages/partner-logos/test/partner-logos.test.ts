@@ -8,7 +8,7 @@ import {
 } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { LcErrorEvent, LcLoadEvent } from '@learning-centre/core';
-import { renderSettled, slow } from '../../core/test/test-widget.ts';
+import { renderSettled, slow, warnings } from '../../core/test/test-widget.ts';
 import '../src/define.ts';
 import type { LcPartnerLogos } from '../src/partner-logos.ts';
 
@@ -36,19 +36,6 @@ function label(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   copy.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
   return text(copy);
-}
-
-/** Captures console.warn while `run` runs. */
-async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 /** Waits until every image of the widget has loaded or failed. */
