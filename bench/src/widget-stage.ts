@@ -1,7 +1,10 @@
 /**
  * Helpers for benchmarks that time a widget in the page: a visible place for
- * it, and "the next frame has been painted".
+ * it, "the next frame has been painted", and the whole benchmark for a widget
+ * rendering a feed that is already loaded.
  */
+import { loadFeed } from '../../packages/feed/src/index.ts';
+import { defineBenchmark, type Benchmark } from './harness.ts';
 
 /** Resolves after the next frame has been painted (a task queued from a frame callback runs after paint). */
 export function painted(): Promise<void> {
@@ -45,4 +48,50 @@ export async function renderWidget<T extends HTMLElement & { feed?: string }>(
   await loaded;
   await painted();
   return el;
+}
+
+export interface WidgetBenchmarkSpec<T extends HTMLElement> {
+  name: string;
+  budgetMs: number | null;
+  /** The widget's tag; its define file must be imported by the benchmark. */
+  tag: string;
+  /** The feed's collections (a minimal valid feed is built around them). */
+  collections: Record<string, unknown[]>;
+  /** Sets the widget's properties before it is added. */
+  configure?: (el: T) => void;
+  /** Throws when the painted widget is not what was meant to be timed. */
+  verify: (el: T) => void;
+}
+
+/**
+ * Times a widget from its creation until the frame with the feed rendered is
+ * painted. The feed is fetched and validated beforehand, as the shared cache
+ * has it on a page with several widgets.
+ */
+export function widgetBenchmark<T extends HTMLElement & { feed?: string }>(
+  spec: WidgetBenchmarkSpec<T>,
+): Benchmark {
+  return defineBenchmark({
+    name: spec.name,
+    budgetMs: spec.budgetMs,
+    setup: () => ({
+      json: {
+        version: '1.0',
+        publisher: { name: 'Bench' },
+        language: 'sv',
+        timeZone: 'Europe/Stockholm',
+        updated: '2026-01-15T08:00:00+01:00',
+        ...spec.collections,
+      },
+      stage: stage(),
+    }),
+    prepare: async (state) => {
+      state.stage.replaceChildren();
+      const url = feedAddress(state.json);
+      await loadFeed(url);
+      return { url, stage: state.stage };
+    },
+    run: ({ url, stage }) => renderWidget<T>(stage, spec.tag, url, spec.configure),
+    verify: (output) => spec.verify(output as T),
+  });
 }

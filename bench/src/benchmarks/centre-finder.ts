@@ -3,11 +3,10 @@
  * frame with every centre is painted (the feed fetched and validated
  * beforehand), sorted by distance from a position, "open now" worked out for each.
  */
-import { CENTRE_SERVICES, loadFeed, type Centre } from '../../../packages/feed/src/index.ts';
+import { CENTRE_SERVICES, type Centre } from '../../../packages/feed/src/index.ts';
 import type { LcCentreFinder } from '../../../packages/centre-finder/src/centre-finder.ts';
 import '../../../packages/centre-finder/src/define.ts';
-import { defineBenchmark } from '../harness.ts';
-import { feedAddress, renderWidget, stage } from '../widget-stage.ts';
+import { widgetBenchmark } from '../widget-stage.ts';
 
 const CENTRES = 300;
 /** A Tuesday morning in Stockholm. */
@@ -59,37 +58,19 @@ function centres(count: number): Centre[] {
 }
 
 /** Issue #6: 300 centres, nearest first, each with distance, map link and "open now", ≤ 50 ms. */
-export const centreFinderRender = defineBenchmark({
+export const centreFinderRender = widgetBenchmark<LcCentreFinder>({
   name: 'lc-centre-finder, render, 300 centres by distance',
   budgetMs: 50,
-  setup: () => ({
-    json: {
-      version: '1.0',
-      publisher: { name: 'Bench' },
-      language: 'sv',
-      timeZone: 'Europe/Stockholm',
-      updated: '2026-01-15T08:00:00+01:00',
-      centres: centres(CENTRES),
-    },
-    stage: stage(),
-  }),
-  prepare: async (state) => {
-    state.stage.replaceChildren();
-    const url = feedAddress(state.json);
-    await loadFeed(url);
-    return { url, stage: state.stage };
+  tag: 'lc-centre-finder',
+  collections: { centres: centres(CENTRES) },
+  configure: (el) => {
+    el.now = NOW;
+    el.near = '59.33,18.07';
+    el.locate = true;
+    el.mapUrlTemplate = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lon}';
   },
-  run: ({ url, stage }) =>
-    renderWidget<LcCentreFinder>(stage, 'lc-centre-finder', url, (el) => {
-      el.now = NOW;
-      el.near = '59.33,18.07';
-      el.locate = true;
-      el.mapUrlTemplate = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lon}';
-    }),
-  verify: (output) => {
-    const found = (output as LcCentreFinder).shadowRoot?.querySelectorAll(
-      '[part~="centre"]',
-    ).length;
+  verify: (el) => {
+    const found = el.shadowRoot?.querySelectorAll('[part~="centre"]').length;
     if (found !== CENTRES) throw new Error(`expected ${CENTRES} centres, found ${found}`);
   },
 });

@@ -3,11 +3,10 @@
  * frame with every logo is painted (the feed fetched and validated
  * beforehand, as the cache has it on a page with several widgets).
  */
-import { loadFeed, PARTNER_KINDS, type Partner } from '../../../packages/feed/src/index.ts';
+import { PARTNER_KINDS, type Partner } from '../../../packages/feed/src/index.ts';
 import type { LcPartnerLogos } from '../../../packages/partner-logos/src/partner-logos.ts';
 import '../../../packages/partner-logos/src/define.ts';
-import { defineBenchmark } from '../harness.ts';
-import { feedAddress, renderWidget, stage } from '../widget-stage.ts';
+import { widgetBenchmark } from '../widget-stage.ts';
 
 const PARTNERS = 200;
 
@@ -36,32 +35,16 @@ function expectLogos(el: LcPartnerLogos, count: number): void {
 }
 
 function benchmark(name: string, layout: string, budgetMs: number | null, logos: number) {
-  return defineBenchmark({
+  return widgetBenchmark<LcPartnerLogos>({
     name,
     budgetMs,
-    setup: () => ({
-      json: {
-        version: '1.0',
-        publisher: { name: 'Bench' },
-        language: 'sv',
-        timeZone: 'Europe/Stockholm',
-        updated: '2026-01-15T08:00:00+01:00',
-        partners: partners(PARTNERS),
-      },
-      stage: stage(),
-    }),
-    prepare: async (state) => {
-      state.stage.replaceChildren();
-      const url = feedAddress(state.json);
-      await loadFeed(url);
-      return { url, stage: state.stage };
+    tag: 'lc-partner-logos',
+    collections: { partners: partners(PARTNERS) },
+    configure: (el) => {
+      el.layout = layout;
+      el.monochrome = true;
     },
-    run: ({ url, stage }) =>
-      renderWidget<LcPartnerLogos>(stage, 'lc-partner-logos', url, (el) => {
-        el.layout = layout;
-        el.monochrome = true;
-      }),
-    verify: (output) => expectLogos(output as LcPartnerLogos, logos),
+    verify: (el) => expectLogos(el, logos),
   });
 }
 
