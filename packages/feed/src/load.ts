@@ -177,9 +177,18 @@ export function parseFeed(text: string, url: string): LoadedFeed {
   }
 }
 
-/** Reads the body while counting bytes, so a huge body without Content-Length is stopped early. */
+/**
+ * Reads the body as text. With a Content-Length (already checked against the
+ * cap) the runtime reads it in one native step, the fast path for an ordinary
+ * feed; the decoded size is checked again, as a compressed body can grow.
+ * Without one, bytes are counted as they stream, so a huge body is stopped early.
+ */
 async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
-  if (!response.body) return response.text();
+  if (!response.body || response.headers.has('content-length')) {
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > maxBytes) throw tooLarge(url, maxBytes);
+    return new TextDecoder().decode(bytes);
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let received = 0;
