@@ -9,7 +9,7 @@ import { centreFinderRender } from './benchmarks/centre-finder.ts';
 import { eventCalendarMonth, fullCalendarMonth } from './benchmarks/event-calendar-month.ts';
 import { fetchSampleFeed } from './benchmarks/fetch-sample-feed.ts';
 import { filterCoursesFirstSearch, filterCoursesIndexed } from './benchmarks/filter-courses.ts';
-import { loadSampleFeed } from './benchmarks/load-sample-feed.ts';
+import { loadSampleFeed, loadSampleFeedOverHttp } from './benchmarks/load-sample-feed.ts';
 import { partnerLogosMarqueeRender, partnerLogosRender } from './benchmarks/partner-logos.ts';
 import { parseBigFeed } from './benchmarks/parse-big-feed.ts';
 import { validateBigFeed } from './benchmarks/validate-big-feed.ts';
@@ -20,6 +20,7 @@ export const benchmarks: readonly Benchmark[] = [
   validateBigFeed,
   parseBigFeed,
   loadSampleFeed,
+  loadSampleFeedOverHttp,
   fetchSampleFeed,
   validateSampleFeed,
   filterCoursesFirstSearch,
