@@ -16,11 +16,12 @@ import { pathToFileURL } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { REPO_ROOT, findDefineEntries } from './define-entries.mjs';
 import { textTable } from './text-table.mjs';
+import { cdnSizeResults } from '../packages/widgets/scripts/measure.mjs';
 
 /**
  * @typedef {{ name: string, entry: string, budget: number | null }} SizeEntry entry relative to the repo root; budget in gzip bytes
  * @typedef {{ file: string, bytes: number }} SizeInput one source file and the minified bytes it adds
- * @typedef {{ name: string, entry: string, rawBytes: number | null, gzipBytes: number | null, budgetBytes: number | null, ok: boolean, note?: string, largest?: SizeInput[] }} SizeResult
+ * @typedef {{ name: string, entry: string, rawBytes: number | null, gzipBytes: number | null, lazyGzipBytes?: number, budgetBytes: number | null, ok: boolean, note?: string, largest?: SizeInput[] }} SizeResult
  */
 
 const BUILTINS = new Set(builtinModules);
@@ -66,16 +67,21 @@ export async function collectEntries(budgets) {
 const LARGEST = 8;
 
 /**
- * Bundles one entry the way a page would get it and measures it; `largest`
- * names the source files that add the most (minified, before gzip).
+ * Bundles one entry the way a page would get it and measures it. The budget
+ * counts what a page downloads before the element is defined: the entry file
+ * and every chunk it imports statically. Code behind a dynamic `import()`
+ * (say, ICS export on "Add to calendar") loads only when used, so it is
+ * reported apart as `lazyGzipBytes`. `largest` names the source files that add
+ * the most to the initial download (minified, before gzip).
  * @param {string} entry path relative to the repo root
- * @returns {Promise<{ rawBytes: number, gzipBytes: number, largest: SizeInput[] }>}
+ * @returns {Promise<{ rawBytes: number, gzipBytes: number, lazyGzipBytes: number, largest: SizeInput[] }>}
  */
 export async function measureEntry(entry) {
   const result = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: [entry],
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -88,17 +94,37 @@ export async function measureEntry(entry) {
     logLevel: 'silent',
     plugins: [noNodeBuiltins],
   });
-  const code = result.outputFiles[0].contents;
-  const [output] = Object.values(result.metafile.outputs);
-  const largest = Object.entries(output.inputs)
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  if (!entryOut) throw new Error(`no output for ${entry}`);
+  // The entry and its static imports, transitively: the initial download.
+  const initial = new Set([entryOut]);
+  for (const file of initial) {
+    for (const { path, kind } of outputs[file].imports) {
+      if (kind === 'import-statement' && path in outputs) initial.add(path);
+    }
+  }
+  const gzipOf = (/** @type {Uint8Array} */ code) =>
+    gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).byteLength;
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  let lazyGzipBytes = 0;
+  for (const file of result.outputFiles) {
+    const name = relative(REPO_ROOT, file.path);
+    if (!(name in outputs) || name.endsWith('.map')) continue;
+    if (initial.has(name)) {
+      rawBytes += file.contents.byteLength;
+      gzipBytes += gzipOf(file.contents);
+    } else {
+      lazyGzipBytes += gzipOf(file.contents);
+    }
+  }
+  const largest = [...initial]
+    .flatMap((file) => Object.entries(outputs[file].inputs))
     .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, LARGEST);
-  return {
-    rawBytes: code.byteLength,
-    gzipBytes: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).byteLength,
-    largest,
-  };
+  return { rawBytes, gzipBytes, lazyGzipBytes, largest };
 }
 
 /**
@@ -123,9 +149,9 @@ export async function measureAll(entries) {
       continue;
     }
     try {
-      const { rawBytes, gzipBytes, largest } = await measureEntry(entry);
+      const { rawBytes, gzipBytes, lazyGzipBytes, largest } = await measureEntry(entry);
       const ok = budget === null || gzipBytes <= budget;
-      results.push({ ...base, rawBytes, gzipBytes, ok, largest });
+      results.push({ ...base, rawBytes, gzipBytes, lazyGzipBytes, ok, largest });
     } catch (error) {
       const messages = /** @type {{ errors?: { text: string }[] }} */ (error).errors?.map(
         (e) => e.text,
@@ -148,7 +174,7 @@ export async function measureAll(entries) {
  * @returns {string}
  */
 export function formatTable(results) {
-  const header = ['entry', 'raw B', 'gzip B', 'budget B', 'used', 'status'];
+  const header = ['entry', 'raw B', 'gzip B', 'budget B', 'used', 'status', 'lazy gzip B'];
   const rows = results.map((r) => [
     r.name,
     bytes(r.rawBytes),
@@ -158,6 +184,7 @@ export function formatTable(results) {
       ? `${Math.round((100 * r.gzipBytes) / r.budgetBytes)}%`
       : '',
     status(r),
+    r.lazyGzipBytes ? bytes(r.lazyGzipBytes) : '',
   ]);
   const notes = results.filter((r) => r.note).map((r) => `  ${r.name}: ${r.note}`);
   // For an entry over budget, what to look at first.
@@ -188,6 +215,8 @@ function bytes(n) {
 async function main() {
   const budgets = JSON.parse(await readFile(join(REPO_ROOT, 'scripts/budgets.json'), 'utf8'));
   const results = await measureAll(await collectEntries(budgets));
+  // The CDN folder (packages/widgets): its loader, and all its chunks together.
+  if (budgets.cdn) results.push(...(await cdnSizeResults(budgets.cdn)));
   console.log(formatTable(results));
   await mkdir(join(REPO_ROOT, 'bench'), { recursive: true });
   await writeFile(

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { bookingConfigDef } from '../src/config/definition.ts';
-import type { JsonSchema } from '../src/feed.ts';
+import { toJsonSchema, type JsonSchema } from '../src/feed.ts';
 
 export const CONFIG_SCHEMA_FILE = fileURLToPath(
   new URL('../booking.config.schema.json', import.meta.url),
@@ -41,7 +41,7 @@ export function buildConfigSchema(): JsonSchema {
       'Services, centres, holidays and counsellors’ weekly availability for the reference booking service ' +
       '(packages/booking-server). Checks this schema cannot express (known time zone, unique ids, references, ' +
       'windows that overlap) are made when the service starts. Generated from src/config/definition.ts.',
-    ...(closeObjects(bookingConfigDef.schema()) as JsonSchema),
+    ...(closeObjects(toJsonSchema(bookingConfigDef)) as JsonSchema),
   };
 }
 

@@ -21,6 +21,7 @@ export {
   type Infer,
   type JsonSchema,
 } from '../../feed/src/schema/dsl.ts';
+export { toJsonSchema } from '../../feed/src/schema/json-schema.ts';
 export {
   DATE_PATTERN,
   GUIDANCE_MODES,
@@ -29,9 +30,26 @@ export {
   TIME_PATTERN,
   TIME_ZONE_PATTERN,
   WEEKDAYS,
+  EXAM_SUPPORT,
+  examInvigilationDef,
   localizedText,
 } from '../../feed/src/schema/feed-definition.ts';
-export type { LocalizedText } from '../../feed/src/types.ts';
+export type {
+  ExamInvigilation,
+  ExamSupport,
+  LocalizedText,
+  Weekday,
+} from '../../feed/src/types.ts';
+export {
+  earliestExamDate,
+  examEnd,
+  examRuleProblems,
+  examSeatPool,
+  minuteOfDay,
+  type ExamRuleCode,
+  type ExamRuleProblem,
+} from '../../feed/src/query/exam-rules.ts';
+export { examFee, type ExamCharge } from '../../feed/src/query/exam-fee.ts';
 export { pickText } from '../../feed/src/text.ts';
 export {
   DAY_MS,

@@ -1,5 +1,5 @@
 import type { HeadingLevel } from '@learning-centre/core';
-import type { CentreService, LocalizedText } from '@learning-centre/feed';
+import type { CentreService, LocalizedText } from '@learning-centre/feed/widget';
 
 /**
  * The UI texts of a card, looked up once per render for all the cards (a

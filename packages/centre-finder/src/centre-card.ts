@@ -7,7 +7,7 @@
  * templates, which would each be cloned and walked again for every card.
  */
 import { contactHref, formatDistanceKm, renderHeading, safeUrl } from '@learning-centre/core';
-import type { Centre } from '@learning-centre/feed';
+import type { Centre } from '@learning-centre/feed/widget';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CardContext } from './card-context.ts';
 import { mapUrl } from './map-url.ts';

@@ -1,3 +1,4 @@
+import { centresSection, coursesSection, createFeedValidator } from '@learning-centre/feed/widget';
 import {
   LcElement,
   dispatchLcEvent,
@@ -12,7 +13,7 @@ import {
   type Feed,
   type Geo,
   type LoadedFeed,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/widget';
 import {
   filterCentres,
   sortCentresByDistance,
@@ -98,6 +99,11 @@ const CLOCK_TICK_MS = 60_000;
  */
 export class LcCentreFinder extends LcElement {
   static override styles = [LcElement.baseStyles, centreFinderStyles];
+  /** Checks only what this widget reads: the centres, and the courses that name them. */
+  static override feedValidator = createFeedValidator({
+    centres: centresSection,
+    courses: coursesSection,
+  });
 
   /** Only centres in this municipality (compared without regard to case). */
   @property() municipality?: string;

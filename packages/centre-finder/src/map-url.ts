@@ -3,7 +3,7 @@
  * itself never asks a third party for anything.
  */
 import { safeUrl } from '@learning-centre/core';
-import type { Geo } from '@learning-centre/feed';
+import type { Geo } from '@learning-centre/feed/widget';
 
 /**
  * The template with `{lat}`, `{lon}` and `{name}` filled in, each

@@ -3,7 +3,7 @@
  * telefon and webbplats come from core's tables). A page rewords or
  * translates them with core's `registerMessages(lang, { 'centreFinder.…': '…' })`.
  */
-import { defineWidgetMessages } from '@learning-centre/core';
+import { centreVocabulary, defineWidgetMessages, useVocabulary } from '@learning-centre/core';
 
 /** Swedish: the reference table. */
 const sv = {
@@ -59,3 +59,6 @@ const en: Record<CentreFinderMessageKey, string> = {
 
 /** A centre-finder text in `locale`: `centreFinderText('sv', 'centreFinder.locate')`. */
 export const centreFinderText = defineWidgetMessages<CentreFinderMessageKey>({ sv, en });
+
+// The feed's words this widget shows (core's tables hold only what every widget says).
+useVocabulary(centreVocabulary);

@@ -3,7 +3,7 @@
  * by `openingState` on the feed's clock, exceptions (holidays) included.
  */
 import { formatDateTime, formatList, formatTime } from '@learning-centre/core';
-import { type LocalizedText, type OpeningHours } from '@learning-centre/feed';
+import { type LocalizedText, type OpeningHours } from '@learning-centre/feed/widget';
 import { openingState, type OpeningState, type TimeRange } from '@learning-centre/feed/queries';
 import type { CardContext } from './card-context.ts';
 

@@ -4,7 +4,7 @@
  * default for anything else.
  */
 import { warnInvalidAttribute } from '@learning-centre/core';
-import { CENTRE_SERVICES, type CentreService, type Geo } from '@learning-centre/feed';
+import { CENTRE_SERVICES, type CentreService, type Geo } from '@learning-centre/feed/widget';
 import { parseLatLon } from '@learning-centre/feed/queries';
 import { mapUrl } from './map-url.ts';
 

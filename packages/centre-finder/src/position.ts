@@ -2,7 +2,7 @@
  * The reader's position, asked for only when they press "Använd min
  * position". It stays in the page: nothing here sends it anywhere.
  */
-import type { Geo } from '@learning-centre/feed';
+import type { Geo } from '@learning-centre/feed/widget';
 
 /** Why there is no position: the reader said no, or the device could not tell. */
 export type PositionFailure = 'denied' | 'unavailable';

@@ -1,4 +1,4 @@
-import type { Feed, FeedIssue } from '@learning-centre/feed';
+import type { Feed, FeedIssue } from '@learning-centre/feed/widget';
 import type { WidgetErrorKind } from './widget-error.ts';
 
 /** Detail of `lc-load`: the feed a widget now shows. */

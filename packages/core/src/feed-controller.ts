@@ -1,5 +1,4 @@
-import { loadFeed, type LoadedFeed } from '@learning-centre/feed';
-import { Task, TaskStatus } from '@lit/task';
+import { loadFeedWith, type FeedValidator, type LoadedFeed } from '@learning-centre/feed/widget';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dispatchLcEvent, type LcErrorDetail, type LcLoadDetail } from './events.ts';
 import { FeedConfigError, toWidgetError, type WidgetError } from './widget-error.ts';
@@ -21,13 +20,18 @@ export interface FeedHost extends ReactiveControllerHost, EventTarget {
 export interface FeedControllerOptions {
   /** Give up after this many milliseconds (default 10 000; the first widget asking sets it). */
   timeoutMs?: number;
+  /**
+   * The checks for the feed sections this widget reads
+   * (`createFeedValidator`); `validateFeed` checks the whole feed.
+   */
+  validate: FeedValidator;
 }
 
 /**
- * Loads the host's `feed` with `@lit/task`: one shared, cached request per
- * address on the page (`loadFeed`), a new load when `feed` changes, the old
- * one abandoned; abandoned too when the host leaves the page, and resumed when
- * it comes back. A missing `feed` is an error of kind `config`.
+ * Loads the host's `feed`: one shared, cached request per address on the page
+ * (`loadFeedWith`), a new load when `feed` changes, the old one abandoned;
+ * abandoned too when the host leaves the page, and resumed when it comes back.
+ * A missing `feed` is an error of kind `config`.
  *
  * After the host has rendered the outcome it dispatches, from the host,
  * `lc-load` or `lc-error` (both bubble and are composed). Abandoned loads
@@ -39,50 +43,41 @@ export interface FeedControllerOptions {
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions;
-  private readonly task: Task<[string | undefined], LoadedFeed>;
+  private current: FeedState = 'idle';
+  private loadedFeed?: LoadedFeed;
+  private failure?: WidgetError;
+  /** The address the last load was started for, to notice changes (`null`: none started). */
+  private startedFor: string | null | undefined = null;
+  /** The running load's own signal: aborted when it is replaced or the host leaves. */
+  private running?: AbortController;
   /** Sent after the next render, so listeners see the state the event reports. */
   private pendingEvent?: () => void;
   private abandoned = false;
 
-  constructor(host: FeedHost, options: FeedControllerOptions = {}) {
+  constructor(host: FeedHost, options: FeedControllerOptions) {
     this.host = host;
     this.options = options;
-    this.task = new Task(host, {
-      args: () => [feedAddress(host.feed)],
-      task: ([url], { signal }) => this.load(url, signal),
-      onComplete: (loaded) => this.loaded(loaded),
-      onError: (error) => this.failed(error as WidgetError),
-    });
     host.addController(this);
   }
 
   /** Where the feed is; see `FeedState`. */
   get state(): FeedState {
-    switch (this.task.status) {
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.COMPLETE:
-        return 'ready';
-      case TaskStatus.ERROR:
-        return isAborted(this.task.error) ? 'idle' : 'error';
-      default:
-        return 'idle';
-    }
+    return this.current;
   }
 
   /** The loaded feed, when `state` is `ready`. */
   get value(): LoadedFeed | undefined {
-    return this.state === 'ready' ? this.task.value : undefined;
+    return this.current === 'ready' ? this.loadedFeed : undefined;
   }
 
   /** Why the feed cannot be shown, when `state` is `error`. */
   get error(): WidgetError | undefined {
-    return this.state === 'error' ? (this.task.error as WidgetError) : undefined;
+    return this.current === 'error' ? this.failure : undefined;
   }
 
   /** Loads the feed again (a failed load is not cached, so this really asks the server again). */
   retry(): Promise<void> {
-    return this.task.run();
+    return this.start();
   }
 
   hostConnected(): void {
@@ -90,15 +85,22 @@ export class FeedController implements ReactiveController {
     // shared request went on, so this is usually instant).
     if (this.abandoned) {
       this.abandoned = false;
-      void this.task.run();
+      void this.start();
     }
   }
 
   hostDisconnected(): void {
-    if (this.task.status === TaskStatus.PENDING) {
+    if (this.current === 'loading') {
       this.abandoned = true;
-      this.task.abort();
+      this.running?.abort();
+      this.running = undefined;
+      this.current = 'idle';
     }
+  }
+
+  hostUpdate(): void {
+    // Before each render: a new address means a new load.
+    if (feedAddress(this.host.feed) !== this.startedFor) void this.start();
   }
 
   hostUpdated(): void {
@@ -107,10 +109,40 @@ export class FeedController implements ReactiveController {
     send?.();
   }
 
+  /** Starts a load (abandoning any running one); resolves when it has settled. */
+  private async start(): Promise<void> {
+    const url = feedAddress(this.host.feed);
+    this.startedFor = url;
+    this.running?.abort();
+    const running = new AbortController();
+    this.running = running;
+    if (this.current !== 'loading') {
+      this.current = 'loading';
+      this.host.requestUpdate();
+    }
+    try {
+      const loaded = await this.load(url, running.signal);
+      if (this.running !== running) return;
+      this.loadedFeed = loaded;
+      this.current = 'ready';
+      this.loaded(loaded);
+    } catch (error) {
+      if (this.running !== running) return;
+      this.failure = error as WidgetError;
+      this.current = isAborted(error) ? 'idle' : 'error';
+      this.failed(this.failure);
+    }
+    this.running = undefined;
+    this.host.requestUpdate();
+  }
+
   private async load(url: string | undefined, signal: AbortSignal): Promise<LoadedFeed> {
     if (!url) throw new FeedConfigError();
     try {
-      return await loadFeed(url, { signal, timeoutMs: this.options.timeoutMs });
+      return await loadFeedWith(this.options.validate, url, {
+        signal,
+        timeoutMs: this.options.timeoutMs,
+      });
     } catch (cause) {
       throw toWidgetError(cause, url);
     }

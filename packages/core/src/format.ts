@@ -7,8 +7,9 @@
  * A feed date without a time (`2026-03-03`) is a calendar date, not an instant:
  * it is shown as that date whatever the time zone.
  */
-import type { CreditSystem, Weekday } from '@learning-centre/feed';
-import { translate } from './i18n/i18n.ts';
+import type { CreditSystem, Weekday } from '@learning-centre/feed/widget';
+import { translate, useVocabulary } from './i18n/i18n.ts';
+import { courseVocabulary } from './i18n/vocabularies/courses.ts';
 import { intl } from './intl-cache.ts';
 
 /** A Date, epoch milliseconds, or a feed string: `2026-03-03` or `2026-03-03T18:00+01:00`. */
@@ -137,6 +138,7 @@ export function formatPercent(value: number, lang: string): string {
 
 /** "7,5 hp", "30 YH-poäng", "100 gymnasiepoäng", "7.5 ECTS credits": units from the messages table. */
 export function formatCredits(value: number, system: CreditSystem, lang: string): string {
+  useVocabulary(courseVocabulary);
   return translate(lang, `credits.${system}`, { count: value });
 }
 

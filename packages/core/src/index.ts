@@ -54,7 +54,13 @@ export {
   registerMessages,
   resolveLocale,
   translate,
+  useVocabulary,
 } from './i18n/i18n.ts';
+export { centreVocabulary } from './i18n/vocabularies/centres.ts';
+export { courseVocabulary } from './i18n/vocabularies/courses.ts';
+export { eventVocabulary } from './i18n/vocabularies/events.ts';
+export { guidanceVocabulary } from './i18n/vocabularies/guidance.ts';
+export { partnerVocabulary } from './i18n/vocabularies/partners.ts';
 export {
   DEFAULT_LANGUAGE,
   canonicalLanguage,
@@ -67,9 +73,11 @@ export type {
   MessageKey,
   MessageParams,
   MessageValue,
+  CoreMessages,
   Messages,
   PluralMessage,
   VocabularyKey,
+  VocabularyPack,
 } from './i18n/message-types.ts';
 export { sv as messagesSv } from './i18n/messages.sv.ts';
 export { en as messagesEn } from './i18n/messages.en.ts';

@@ -1,4 +1,10 @@
-import { pickText, type LoadedFeed, type LocalizedText } from '@learning-centre/feed';
+import {
+  createFeedValidator,
+  pickText,
+  type FeedValidator,
+  type LoadedFeed,
+  type LocalizedText,
+} from '@learning-centre/feed/widget';
 import {
   LitElement,
   css,
@@ -54,6 +60,35 @@ export interface StateRenderers {
  * @csspart alert - the error state (`role="alert"`)
  * @csspart retry-button - "Försök igen" in the error state
  * @csspart debug - the list of feed issues shown with `debug`
+ *
+ * @attr lang - the widget's language (`sv`, `en` …); by default the page's
+ * @attr dir - `ltr` or `rtl`; by default the page's, else from the language
+ *
+ * @cssprop [--lc-color-text=#1f2328] - text
+ * @cssprop [--lc-color-muted=#595f66] - quieter text: dates, counts, notes
+ * @cssprop [--lc-color-surface=#ffffff] - background of cards and panels
+ * @cssprop [--lc-color-surface-muted=#f4f6f8] - background of quieter areas: filters, chips
+ * @cssprop [--lc-color-border=#7a828b] - borders and dividers
+ * @cssprop [--lc-color-accent=#0b5cad] - links, buttons and highlights
+ * @cssprop [--lc-color-accent-contrast=#ffffff] - text on the accent colour
+ * @cssprop [--lc-color-danger=#b42318] - errors, "closed", cancelled
+ * @cssprop [--lc-color-success=#1a7f37] - "open now", confirmations
+ * @cssprop [--lc-color-warning=#8a4b00] - warnings
+ * @cssprop [--lc-color-focus=#0b5cad] - the focus ring
+ * @cssprop --lc-font-family - the font; by default the page's
+ * @cssprop [--lc-font-size=1em] - the base size; by default the surrounding text's
+ * @cssprop [--lc-line-height=1.5] - line height
+ * @cssprop [--lc-space-1=0.25em] - the smallest space
+ * @cssprop [--lc-space-2=0.5em] - space, step 2
+ * @cssprop [--lc-space-3=0.75em] - space, step 3
+ * @cssprop [--lc-space-4=1em] - space, step 4
+ * @cssprop [--lc-space-5=1.5em] - space, step 5
+ * @cssprop [--lc-space-6=2em] - the largest space
+ * @cssprop [--lc-radius=0.375em] - corner radius
+ * @cssprop [--lc-shadow=0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.08)] - shadow of raised things
+ * @cssprop [--lc-focus-ring-width=3px] - width of the focus ring
+ * @cssprop --lc-focus-ring - the whole focus outline; by default `--lc-focus-ring-width` solid `--lc-color-focus`
+ * @cssprop [--lc-motion-duration=150ms] - length of transitions; 0s when the reader asks for reduced motion
  */
 export class LcElement extends LitElement {
   /** Tokens, host rules and the shared states' styles; compose them first: `[LcElement.baseStyles, styles]`. */
@@ -63,6 +98,15 @@ export class LcElement extends LitElement {
   `;
 
   static override styles: CSSResultGroup = LcElement.baseStyles;
+
+  /**
+   * The checks for the feed sections this widget reads, e.g.
+   * `createFeedValidator({ partners: partnersSection })`: its bundle carries
+   * only those definitions, and `debug` lists the issues in those sections
+   * (`lc-feed validate` checks the whole feed). The default checks the header
+   * only (version, publisher, language, time zone).
+   */
+  static feedValidator: FeedValidator = createFeedValidator({});
 
   /** Watch the element's own `lang` and `dir` too, wherever it is (even inside another shadow root). */
   static override get observedAttributes(): string[] {
@@ -79,7 +123,9 @@ export class LcElement extends LitElement {
   @state() private retryingFrom?: WidgetError;
 
   /** The feed: `state`, `value`, `error`, `retry()`. */
-  protected readonly feedController = new FeedController(this);
+  protected readonly feedController = new FeedController(this, {
+    validate: (this.constructor as typeof LcElement).feedValidator,
+  });
   /** Language, direction and UI texts, following the page. */
   protected readonly localeController = new LocaleController(this);
 

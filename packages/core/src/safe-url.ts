@@ -4,7 +4,7 @@
  * everything from core). Only `https:`/`http:` by default; `mailto:`/`tel:`
  * for contact links via `contactHref`.
  */
-import { CONTACT_SCHEMES, WEB_SCHEMES, safeUrl } from '@learning-centre/feed';
+import { CONTACT_SCHEMES, WEB_SCHEMES, safeUrl } from '@learning-centre/feed/widget';
 
 export { CONTACT_SCHEMES, WEB_SCHEMES, safeUrl };
 

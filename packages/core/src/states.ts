@@ -3,7 +3,7 @@
  * the debug panel. `LcElement.renderStates` puts them together; the pieces are
  * exported for widgets that need one inside their own layout.
  */
-import { formatIssue, type FeedIssue } from '@learning-centre/feed';
+import { formatIssue, type FeedIssue } from '@learning-centre/feed/widget';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from './i18n/message-types.ts';
 import { errorMessageKey, type WidgetError } from './widget-error.ts';

@@ -1,4 +1,4 @@
-import { FeedLoadError, type FeedErrorKind, type FeedIssue } from '@learning-centre/feed';
+import { FeedLoadError, type FeedErrorKind, type FeedIssue } from '@learning-centre/feed/widget';
 import type { MessageKey } from './i18n/message-types.ts';
 
 /** Why a widget shows its error state: a feed error, or `config` (no feed address given). */

@@ -4,10 +4,14 @@
  */
 import { fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
+import { validateFeed } from '@learning-centre/feed/validate';
 import { LcElement } from '../src/index.ts';
 import type { LcErrorEvent, LcLoadEvent } from '../src/index.ts';
 
 export class LcTestWidget extends LcElement {
+  // The whole feed's checks, so the debug and event tests see every kind of issue.
+  static override feedValidator = validateFeed;
+
   override render() {
     return this.renderStates({
       ready: ({ feed }) =>

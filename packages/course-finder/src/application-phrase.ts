@@ -3,7 +3,7 @@
  * om 5 dagar", "Ansökan öppnar 15 mars", "Sista ansökningsdag 15 april".
  */
 import { type Translate, formatDate, formatRelativeDays } from '@learning-centre/core';
-import { type Course } from '@learning-centre/feed';
+import { type Course } from '@learning-centre/feed/widget';
 import { applicationState } from '@learning-centre/feed/queries';
 import { courseFinderText } from './messages.ts';
 import { inOtherYear } from './year.ts';

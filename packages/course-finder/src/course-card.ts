@@ -15,7 +15,7 @@ import {
   safeUrl,
   type HeadingLevel,
 } from '@learning-centre/core';
-import { type Course, type CourseSession, type Geo } from '@learning-centre/feed';
+import { type Course, type CourseSession, type Geo } from '@learning-centre/feed/widget';
 import { courseLocations } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import { applicationPhrase } from './application-phrase.ts';

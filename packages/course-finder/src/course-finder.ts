@@ -1,4 +1,12 @@
 import {
+  checkReferences,
+  createFeedValidator,
+  centresSection,
+  coursesSection,
+  providersSection,
+  subjectsSection,
+} from '@learning-centre/feed/widget';
+import {
   LcElement,
   dispatchLcEvent,
   parseHeadingLevel,
@@ -7,7 +15,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from '@learning-centre/core';
-import { type Course, type LoadedFeed } from '@learning-centre/feed';
+import { type Course, type LoadedFeed } from '@learning-centre/feed/widget';
 import { type CourseFilter, describeFilter } from '@learning-centre/feed/queries';
 import { courseJsonLd, toJsonLdScriptText } from '@learning-centre/feed/jsonld';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -131,6 +139,16 @@ const START = ['subject', 'level', 'mode', 'q', 'openOnly'];
  */
 export class LcCourseFinder extends LcElement {
   static override styles = [LcElement.baseStyles, styles];
+  /** Checks only what this widget reads: courses with the centres, providers and subjects they name. */
+  static override feedValidator = createFeedValidator(
+    {
+      courses: coursesSection,
+      centres: centresSection,
+      providers: providersSection,
+      subjects: subjectsSection,
+    },
+    { crossCheck: checkReferences },
+  );
 
   /** Only courses that can be studied at this centre (an id in the feed; several: comma-separated). */
   @property() centre?: string;

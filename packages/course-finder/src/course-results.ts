@@ -4,7 +4,7 @@
  * offering. Each is worked out again only when something it depends on
  * changed, so "Visa fler" or opening a filter costs nothing here.
  */
-import { type Course, type LoadedFeed } from '@learning-centre/feed';
+import { type Course, type LoadedFeed } from '@learning-centre/feed/widget';
 import {
   type CourseFacets,
   type CourseFilter,

@@ -3,7 +3,7 @@
  * "Matematik") and for the empty state ("Inga kurser matchar ”python” och Distans.").
  */
 import { type Translate, formatDate, formatList, formatPercent } from '@learning-centre/core';
-import { type Feed, type LocalizedText } from '@learning-centre/feed';
+import { type Feed, type LocalizedText } from '@learning-centre/feed/widget';
 import { type CourseFilter, START_TERMS, describeFilter } from '@learning-centre/feed/queries';
 import { courseFinderText } from './messages.ts';
 

@@ -3,7 +3,7 @@
  * levels, modes, statuses, credits, "Rensa filter"). A page rewords or
  * translates any of them with core's `registerMessages(lang, { 'courseFinder.…': '…' })`.
  */
-import { defineWidgetMessages } from '@learning-centre/core';
+import { courseVocabulary, defineWidgetMessages, useVocabulary } from '@learning-centre/core';
 
 /** Swedish: the reference table. */
 const sv = {
@@ -91,3 +91,6 @@ const en: Record<CourseFinderMessageKey, (typeof sv)[CourseFinderMessageKey]> = 
 
 /** A course finder text in `locale`, placeholders filled: `courseFinderText('sv', 'courseFinder.search')`. */
 export const courseFinderText = defineWidgetMessages<CourseFinderMessageKey>({ sv, en });
+
+// The feed's words this widget shows (core's tables hold only what every widget says).
+useVocabulary(courseVocabulary);

@@ -4,7 +4,7 @@
  * reader's place. A value that cannot be used is reported through `warn` and
  * replaced by a default, so a typo never breaks the widget.
  */
-import { type Geo } from '@learning-centre/feed';
+import { type Geo } from '@learning-centre/feed/widget';
 import {
   type CourseFilter,
   type CourseFilterParam,

@@ -182,6 +182,41 @@ describe('lc-course-finder at 320 px', () => {
   });
 });
 
+describe('lc-course-finder at 200 % zoom', () => {
+  // Browser zoom at 200 % on a 1280 px screen leaves a 640 px wide layout with every
+  // length doubled; WCAG 1.4.4 asks that text resized to 200 % still shows in full.
+  // Both at once: a 640 px viewport and the page's root font size doubled.
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps every text and control in view, with a filter open', async () => {
+    await setViewport({ width: 640, height: 400 });
+    document.documentElement.style.setProperty('font-size', '200%');
+    const el = await ready();
+    await openFacet(el, 'subjects');
+    const root = shadow(el);
+    const fontSize = parseFloat(getComputedStyle(root.querySelector('[part~="card"]')!).fontSize);
+    expect(fontSize, 'the widget follows the page text size').to.be.at.least(30);
+    expect(document.documentElement.scrollWidth).to.be.at.most(640);
+    for (const node of root.querySelectorAll<HTMLElement>(
+      '[part~="card"], form, button, a, label, h2, h3, h4, p',
+    )) {
+      if (!node.getClientRects().length) continue;
+      expect(node.scrollWidth, `${node.localName}.${node.className}`).to.be.at.most(
+        node.clientWidth + 1,
+      );
+    }
+    // Still usable: the search box takes text and the results follow.
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'svenska' });
+    await el.updateComplete;
+    expect(titles(el).length).to.be.greaterThan(0);
+  });
+});
+
 describe('lc-course-finder events', () => {
   /**
    * Clicks the first title link and tells whether the finder kept the browser

@@ -4,7 +4,7 @@
  * render by the element and handed to the view functions.
  */
 import type { HeadingLevel, Translate } from '@learning-centre/core';
-import type { Centre, Feed, LocalizedText } from '@learning-centre/feed';
+import type { Centre, Feed, LocalizedText } from '@learning-centre/feed/widget';
 import type { Occurrence } from '@learning-centre/feed/queries';
 import type { EventCalendarMessageKey } from './messages.ts';
 

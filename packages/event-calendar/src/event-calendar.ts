@@ -1,4 +1,12 @@
 import {
+  calendarSection,
+  centresSection,
+  checkReferences,
+  createFeedValidator,
+  eventsSection,
+  providersSection,
+} from '@learning-centre/feed/widget';
+import {
   LcElement,
   dispatchLcEvent,
   parseHeadingLevel,
@@ -11,7 +19,7 @@ import {
   type Feed,
   type FeedEvent,
   type LoadedFeed,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/widget';
 import {
   calendarOccurrences,
   eventFacets,
@@ -110,18 +118,34 @@ export type LcEventSelectEvent = CustomEvent<LcEventSelectDetail>;
  *
  * @csspart base - the wrapper of everything the widget shows
  * @csspart toolbar - views, previous / today / next and the caption
- * @csspart views - the view buttons; `view-button` is each
- * @csspart navigation - previous / today / next; `previous-button`, `today-button`, `next-button`
+ * @csspart views - the view buttons
+ * @csspart view-button - one view button ("Lista", "Månad", "Vecka")
+ * @csspart navigation - previous / today / next
+ * @csspart previous-button - to the previous period
+ * @csspart today-button - back to today
+ * @csspart next-button - to the next period
  * @csspart caption - the period shown ("november 2026")
- * @csspart filters - the category checkboxes (`category-filter`) and centre select (`centre-filter`)
+ * @csspart filters - the category checkboxes and the centre select
+ * @csspart category-filter - the category checkboxes
+ * @csspart centre-filter - the centre select
  * @csspart count - how many events are shown (a polite live region)
  * @csspart time-zone - "Tider visas i Europe/Stockholm"
- * @csspart agenda - the list view; `day`, `day-heading` and `events` within it
- * @csspart event - one event in full; `event-title`, `event-link`, `event-status` within it
+ * @csspart agenda - the list view
+ * @csspart day - one day of the list view
+ * @csspart day-heading - a day's heading in the list view
+ * @csspart events - a day's events
+ * @csspart event - one event in full
+ * @csspart event-title - an event's title
+ * @csspart event-link - the link of an event's title
+ * @csspart event-status - "Inställt", "Uppskjutet", "Flyttat till online", "Fullbokat"
  * @csspart register-link - "Anmäl dig"
  * @csspart online-link - "Se sändningen" / "Delta online"
  * @csspart add-to-calendar - "Lägg till i kalendern"
- * @csspart grid - the month grid; `day-cell` (and `today`) is each day, `chip` an event, `more` "+N till"
+ * @csspart grid - the month grid
+ * @csspart day-cell - one day of the month grid
+ * @csspart today - today's day cell (with `day-cell`)
+ * @csspart chip - an event in the month or week
+ * @csspart more - "+N till" on a busy day
  * @csspart week - the week view
  * @csspart day-panel - one day's events, opened from the month or week
  * @csspart no-events - "Inga evenemang under den här perioden."
@@ -138,6 +162,16 @@ export type LcEventSelectEvent = CustomEvent<LcEventSelectDetail>;
  */
 export class LcEventCalendar extends LcElement {
   static override styles = [LcElement.baseStyles, eventCalendarStyles];
+  /** Checks only what this widget reads: events with the centres and providers they name, and the calendar subscription. */
+  static override feedValidator = createFeedValidator(
+    {
+      events: eventsSection,
+      centres: centresSection,
+      providers: providersSection,
+      calendar: calendarSection,
+    },
+    { crossCheck: checkReferences },
+  );
 
   /** `list` (default: an agenda grouped by day), `month` or `week`. */
   @property() view: CalendarView | string = 'list';
@@ -363,7 +397,7 @@ export class LcEventCalendar extends LcElement {
       text: this.text.bind(this),
       select: (occurrence) => this.select(occurrence),
       addToCalendar: (occurrence) =>
-        downloadEventIcs(this.renderRoot, occurrence.event, feed, {
+        void downloadEventIcs(this.renderRoot, occurrence.event, feed, {
           language: this.locale,
           baseUrl: loaded.url,
         }),

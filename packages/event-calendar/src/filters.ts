@@ -3,7 +3,7 @@
  * of centres, each with a visible label. Only what the feed's events use is
  * offered (see `eventFacets`), and a filter with one choice is left out.
  */
-import { type EventCategory } from '@learning-centre/feed';
+import { type EventCategory } from '@learning-centre/feed/widget';
 import { sortCentresByName, type EventFacets } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.ts';

@@ -3,8 +3,8 @@
  * server. A Blob behind an object URL and a temporary `<a download>` need no
  * inline script or `data:` URL, so a strict Content-Security-Policy allows it.
  */
-import { type FeedEvent } from '@learning-centre/feed';
-import { eventToIcs, type IcsFeed } from '@learning-centre/feed/ics';
+import { type FeedEvent } from '@learning-centre/feed/widget';
+import type { IcsFeed } from '@learning-centre/feed/ics';
 
 /**
  * How long the object URL outlives the click. Browsers start the download
@@ -21,13 +21,17 @@ export function icsFileName(event: FeedEvent): string {
  * Downloads `event` (a recurring one as its whole series, with RRULE and
  * EXDATEs) as an iCalendar file built by `@learning-centre/feed`. The link is
  * put in `container` (the shadow root) for the click, then removed.
+ *
+ * The ICS writer is loaded on the first click: most visitors never add an
+ * event to their calendar, so the widget's first download leaves it out.
  */
-export function downloadEventIcs(
+export async function downloadEventIcs(
   container: Node & ParentNode,
   event: FeedEvent,
   feed: IcsFeed,
   options: { language: string; baseUrl: string },
-): void {
+): Promise<void> {
+  const { eventToIcs } = await import('@learning-centre/feed/ics');
   const ics = eventToIcs(event, feed, options);
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');

@@ -4,7 +4,12 @@
  * rewords or translates them with core's
  * `registerMessages(lang, { 'eventCalendar.…': '…' })`.
  */
-import { defineWidgetMessages, type MessageValue } from '@learning-centre/core';
+import {
+  defineWidgetMessages,
+  eventVocabulary,
+  type MessageValue,
+  useVocabulary,
+} from '@learning-centre/core';
 
 /** Swedish: the reference table. */
 const sv = {
@@ -86,3 +91,6 @@ const en: Record<EventCalendarMessageKey, MessageValue> = {
 
 /** A calendar text in `locale`: `eventCalendarText('sv', 'eventCalendar.today')`. */
 export const eventCalendarText = defineWidgetMessages<EventCalendarMessageKey>({ sv, en });
+
+// The feed's words this widget shows (core's tables hold only what every widget says).
+useVocabulary(eventVocabulary);

@@ -5,7 +5,7 @@
  * for the rest; Enter, Space or a click opens the day's list.
  */
 import { formatWeekday } from '@learning-centre/core';
-import { WEEKDAYS } from '@learning-centre/feed';
+import { WEEKDAYS } from '@learning-centre/feed/widget';
 import { type MonthGrid, type Occurrence } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarContext } from './context.ts';

@@ -1,7 +1,7 @@
 // What the calendar shows for the hard cases of time: recurrences across
 // daylight-saving changes, ordinal weekdays, COUNT, UNTIL, EXDATE, all-day
 // spans, other zones — and the .ics it downloads, read back by ical.js.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { html } from 'lit';
 import {
@@ -177,10 +177,11 @@ describe('<lc-event-calendar> add to calendar', () => {
     window.addEventListener('click', intercept, { capture: true });
     try {
       button.click();
+      // The ICS writer loads on the first click, so the download follows a moment later.
+      await waitUntil(() => link, 'no download link was clicked');
     } finally {
       window.removeEventListener('click', intercept, { capture: true });
     }
-    expect(link, 'no download link was clicked').to.not.equal(undefined);
     expect(link!.isConnected).to.equal(false);
     expect(link!.href).to.match(/^blob:/);
     const response = await fetch(link!.href);

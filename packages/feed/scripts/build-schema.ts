@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import type { Def, JsonSchema } from '../src/schema/dsl.ts';
 import * as d from '../src/schema/feed-definition.ts';
+import { toJsonSchema } from '../src/schema/json-schema.ts';
+import { SCHEMA_DESCRIPTIONS } from './schema-descriptions.ts';
 
 /** Stable identity of the 1.x format: changes only with a new major version. */
 export const FEED_SCHEMA_ID = 'https://learning-centre-widgets.github.io/schema/feed-1.json';
@@ -44,7 +46,7 @@ const NAMED: Record<string, Def<unknown>> = {
 /** The feed's JSON Schema (draft 2020-12), generated from `feedDef`. */
 export function buildSchema(): JsonSchema {
   const names = new Map(
-    Object.entries(NAMED).map(([name, def]) => [JSON.stringify(def.schema()), name]),
+    Object.entries(NAMED).map(([name, def]) => [JSON.stringify(toJsonSchema(def)), name]),
   );
   // Replaces every subschema identical to a named one by a reference to it (but not a definition by itself).
   const withRefs = (node: unknown, self?: string): unknown => {
@@ -57,10 +59,10 @@ export function buildSchema(): JsonSchema {
   const $defs = Object.fromEntries(
     Object.entries(NAMED).map(([name, def]) => [
       name,
-      { title: name, ...(withRefs(def.schema(), name) as JsonSchema) },
+      { title: name, ...(withRefs(toJsonSchema(def), name) as JsonSchema) },
     ]),
   );
-  return {
+  const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: FEED_SCHEMA_ID,
     title: 'Learning-centre feed',
@@ -70,9 +72,28 @@ export function buildSchema(): JsonSchema {
       'Version 1.x. Unknown properties are allowed for forward compatibility. Ids must be unique per collection ' +
       'and references must resolve: checks this schema cannot express, made by `lc-feed validate`. ' +
       'Generated from packages/feed/src/schema/feed-definition.ts; documented in docs/feed.md.',
-    ...(withRefs(d.feedDef.schema()) as JsonSchema),
+    ...(withRefs(toJsonSchema(d.feedDef)) as JsonSchema),
     $defs,
   };
+  for (const [pointer, description] of Object.entries(SCHEMA_DESCRIPTIONS))
+    describeAt(schema, pointer, description);
+  return schema;
+}
+
+/**
+ * Sets `description` on the subschema at `pointer` (RFC 6901), placed after
+ * the subschema's own keywords as the definitions used to place it.
+ * @throws Error when nothing is there: a field was renamed or moved.
+ */
+export function describeAt(schema: JsonSchema, pointer: string, description: string): void {
+  let node: unknown = schema;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+    node = typeof node === 'object' && node !== null ? (node as JsonSchema)[key] : undefined;
+  }
+  if (typeof node !== 'object' || node === null)
+    throw new Error(`schema-descriptions.ts: nothing at ${pointer}; was the field renamed?`);
+  (node as JsonSchema).description = description;
 }
 
 /**

@@ -4,18 +4,25 @@
  * (`@learning-centre/feed/queries`, `/ics`, `/jsonld`) so a page pays only for
  * what it uses. No DOM: runs in browsers and in Node.
  */
-/**
- * @learning-centre/feed — the feed format, loading, validation, queries and
- * output formats. No DOM: runs in browsers and in Node.
- */
 export type * from './types.ts';
 export type { FeedIssue, JsonSchema } from './schema/dsl.ts';
 export * from './schema/feed-definition.ts';
-export { validateFeed, formatIssue, FeedSchemaError, type FeedValidation } from './validate.ts';
+export { validateFeed, formatIssue, FeedSchemaError } from './validate.ts';
+export {
+  createFeedValidator,
+  type CrossCheck,
+  type FeedSections,
+  type FeedValidation,
+  type FeedValidator,
+  type FeedValidatorOptions,
+} from './validate-sections.ts';
+export { checkReferences } from './validate-references.ts';
 export { safeUrl, WEB_SCHEMES, CONTACT_SCHEMES } from './safe-url.ts';
 export { isKnownTimeZone } from './time/zone.ts';
+export { loadFeed, parseFeed } from './load-feed.ts';
 export {
-  loadFeed,
+  loadFeedWith,
+  parseFeedWith,
   clearFeedCache,
   FeedLoadError,
   DEFAULT_MAX_BYTES,

@@ -1,6 +1,7 @@
 import type { FeedIssue } from './schema/dsl.ts';
 import type { Feed } from './types.ts';
-import { FeedSchemaError, validateFeed } from './validate.ts';
+import { FeedSchemaError } from './feed-schema-error.ts';
+import type { FeedValidator } from './validate-sections.ts';
 
 /** Why a feed could not be used. */
 export type FeedErrorKind =
@@ -47,22 +48,36 @@ export interface LoadFeedOptions {
   reload?: boolean;
   /** For tests and Node: the fetch to use. */
   fetch?: typeof fetch;
+  /**
+   * Which checks to run: `validateFeed` (the whole feed, the default of
+   * `loadFeed`) or a widget's own `createFeedValidator(...)`.
+   */
+  validate?: FeedValidator;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** One request per URL per page: every widget asking for the same feed shares one promise. */
-const cache = new Map<string, Promise<LoadedFeed>>();
+/**
+ * One request per URL per page: every widget asking for the same feed shares
+ * one promise of the parsed JSON. Each validator's result is kept with the
+ * parsed data, so widgets with the same checks validate once.
+ */
+const cache = new Map<string, Promise<unknown>>();
+const validations = new WeakMap<object, Map<FeedValidator, LoadedFeed | FeedLoadError>>();
 
 /**
- * Loads, parses and validates the feed at `url`. However many widgets ask, the
- * page makes one request per URL. A failed load is not cached, so a retry
- * really tries again.
+ * Loads, parses and validates (with `validate`) the feed at `url`. However
+ * many widgets ask, the page makes one request per URL. A failed load is not
+ * cached, so a retry really tries again. `loadFeed` is this with `validateFeed`.
  *
  * @throws FeedLoadError with `kind` network | http | timeout | parse | schema | too-large | aborted
  */
-export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
+export function loadFeedWith(
+  validate: FeedValidator,
+  url: string,
+  options: LoadFeedOptions = {},
+): Promise<LoadedFeed> {
   const key = absoluteUrl(url);
   // A caller that has already given up starts no request.
   if (options.signal?.aborted) return Promise.reject(abortedError(key));
@@ -74,7 +89,42 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Lo
       if (cache.get(key) === shared) cache.delete(key);
     });
   }
-  return withCallerSignal(shared, key, options.signal);
+  const loaded = shared.then((data) => validated(validate, data, key));
+  return withCallerSignal(loaded, key, options.signal);
+}
+
+/** `validate(data)` once per parsed feed and validator; a feed that cannot be used is a `schema` error. */
+function validated(validate: FeedValidator, data: unknown, url: string): LoadedFeed {
+  const memo = typeof data === 'object' && data !== null ? validations : undefined;
+  let results = memo?.get(data as object);
+  let result = results?.get(validate);
+  if (!result) {
+    result = validateData(validate, data, url);
+    if (memo) {
+      if (!results) memo.set(data as object, (results = new Map()));
+      results.set(validate, result);
+    }
+  }
+  if (result instanceof FeedLoadError) throw result;
+  return result;
+}
+
+function validateData(
+  validate: FeedValidator,
+  data: unknown,
+  url: string,
+): LoadedFeed | FeedLoadError {
+  try {
+    const { feed, issues } = validate(data);
+    return { url, feed, issues };
+  } catch (cause) {
+    if (cause instanceof FeedSchemaError)
+      return new FeedLoadError('schema', url, `The feed cannot be used: ${cause.message}`, {
+        issues: cause.issues,
+        cause,
+      });
+    throw cause;
+  }
 }
 
 /** Forgets cached feeds (all, or one URL): the next `loadFeed` fetches again. */
@@ -92,7 +142,8 @@ function absoluteUrl(url: string): string {
   }
 }
 
-async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedFeed> {
+/** Fetches and parses the feed (no validation): what the page-wide cache holds. */
+async function fetchFeed(url: string, options: LoadFeedOptions): Promise<unknown> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -143,19 +194,25 @@ async function fetchFeed(url: string, options: LoadFeedOptions): Promise<LoadedF
       { cause },
     );
   }
-  return parseFeed(body, url);
+  return parseJson(body, url);
 }
 
 /**
- * Parses and validates a feed's text (a leading byte-order mark is ignored).
- * What `loadFeed` does once the body is read; the CLI uses it for files.
+ * Parses and validates (with `validate`) a feed's text; a leading byte-order
+ * mark is ignored. What `loadFeedWith` does once the body is read.
  *
  * @throws FeedLoadError with `kind` parse | schema
  */
-export function parseFeed(text: string, url: string): LoadedFeed {
-  let data: unknown;
+export function parseFeedWith(validate: FeedValidator, text: string, url: string): LoadedFeed {
+  const result = validateData(validate, parseJson(text, url), url);
+  if (result instanceof FeedLoadError) throw result;
+  return result;
+}
+
+/** @throws FeedLoadError with `kind` parse */
+function parseJson(text: string, url: string): unknown {
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (cause) {
     throw new FeedLoadError(
       'parse',
@@ -163,17 +220,6 @@ export function parseFeed(text: string, url: string): LoadedFeed {
       `The feed is not valid JSON: ${(cause as Error).message}`,
       { cause },
     );
-  }
-  try {
-    const { feed, issues } = validateFeed(data);
-    return { url, feed, issues };
-  } catch (cause) {
-    if (cause instanceof FeedSchemaError)
-      throw new FeedLoadError('schema', url, `The feed cannot be used: ${cause.message}`, {
-        issues: cause.issues,
-        cause,
-      });
-    throw cause;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * @learning-centre/feed/queries — pure functions over a validated feed:
  * search, course and centre filters, opening hours, recurring events in the
- * feed's time zone, and the time-zone arithmetic under them. No DOM.
+ * feed's time zone, exam-invigilation rules and Swedish holidays, and the
+ * time-zone arithmetic under them. No DOM.
  */
 export {
   foldForSearch,
@@ -131,3 +132,23 @@ export {
   type RegistrationPhase,
   type RegistrationState,
 } from './query/calendar-registration.ts';
+export {
+  swedishHolidays,
+  swedishHoliday,
+  isSwedishWorkingDay,
+  addSwedishWorkingDays,
+  type SwedishHoliday,
+} from './query/swedish-holidays.ts';
+export {
+  examRuleProblems,
+  earliestExamDate,
+  examSeatPool,
+  examEnd,
+  minuteOfDay,
+  timeOfMinute,
+  type ExamRequestTiming,
+  type ExamRuleCode,
+  type ExamRuleProblem,
+  type ExamSeatPool,
+} from './query/exam-rules.ts';
+export { examFee, isFreeFor, municipalityKey, type ExamCharge } from './query/exam-fee.ts';

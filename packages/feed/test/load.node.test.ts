@@ -8,10 +8,9 @@ import {
   FeedLoadError,
   clearFeedCache,
   formatBytes,
-  loadFeed,
-  parseFeed,
   type FeedErrorKind,
 } from '../src/load.ts';
+import { loadFeed, parseFeed } from '../src/load-feed.ts';
 
 const FEED = {
   version: '1.0',

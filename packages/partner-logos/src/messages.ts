@@ -3,7 +3,7 @@
  * A page rewords or translates them with core's
  * `registerMessages(lang, { 'partnerLogos.…': '…' })`.
  */
-import { defineWidgetMessages } from '@learning-centre/core';
+import { defineWidgetMessages, partnerVocabulary, useVocabulary } from '@learning-centre/core';
 
 /** Swedish: the reference table. */
 const sv = {
@@ -23,3 +23,6 @@ const en: Record<PartnerLogosMessageKey, string> = {
 
 /** A partner-logos text in `locale`: `partnerLogosText('sv', 'partnerLogos.pause')`. */
 export const partnerLogosText = defineWidgetMessages<PartnerLogosMessageKey>({ sv, en });
+
+// The feed's words this widget shows (core's tables hold only what every widget says).
+useVocabulary(partnerVocabulary);

@@ -4,7 +4,7 @@
  * for anything else.
  */
 import { warnInvalidAttribute } from '@learning-centre/core';
-import { PARTNER_KINDS, type PartnerKind } from '@learning-centre/feed';
+import { PARTNER_KINDS, type PartnerKind } from '@learning-centre/feed/widget';
 
 /** How the logos are laid out. */
 export const LAYOUTS = ['grid', 'row', 'marquee'] as const;

@@ -3,7 +3,7 @@
  * its name as text when there is no usable logo or the image fails to load.
  */
 import { safeUrl } from '@learning-centre/core';
-import type { LocalizedText, Partner } from '@learning-centre/feed';
+import type { LocalizedText, Partner } from '@learning-centre/feed/widget';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** What every logo on the wall shares. */

@@ -1,14 +1,15 @@
+import { createFeedValidator, partnersSection } from '@learning-centre/feed/widget';
 import {
   LcElement,
   parseHeadingLevel,
   renderHeading,
   type HeadingLevel,
 } from '@learning-centre/core';
-import { type Feed, type LoadedFeed, type Partner, type PartnerKind } from '@learning-centre/feed';
+import { type Feed, type LoadedFeed, type Partner, type PartnerKind } from '@learning-centre/feed/widget';
 import { filterPartners, groupPartnersByKind } from '@learning-centre/feed/queries';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { customProperties } from './custom-properties.ts';
 import { partnerLogosText, type PartnerLogosMessageKey } from './messages.ts';
 import { parseColumns, parseKinds, parseLayout, type PartnerLogosLayout } from './options.ts';
 import { renderPartnerLogo, type LogoContext } from './partner-logo.ts';
@@ -60,6 +61,8 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  */
 export class LcPartnerLogos extends LcElement {
   static override styles = [LcElement.baseStyles, partnerLogosStyles];
+  /** Checks only what this widget reads: the partners. */
+  static override feedValidator = createFeedValidator({ partners: partnersSection });
 
   /** Only these partner kinds, comma-separated: `university, employer` (any of the feed's partner kinds). */
   @property() kind?: string;
@@ -172,7 +175,7 @@ export class LcPartnerLogos extends LcElement {
         part="list"
         class="list ${columns ? 'fixed' : ''}"
         role="list"
-        style=${styleMap(columns ? { '--_columns': String(columns) } : {})}
+        ${customProperties(columns ? { '--_columns': String(columns) } : {})}
       >
         ${partners.map((partner) => renderPartnerLogo(partner, context))}
       </ul>`;
@@ -181,7 +184,7 @@ export class LcPartnerLogos extends LcElement {
     return html`<div
       part="marquee"
       class="strip"
-      style=${styleMap({ '--_count': String(partners.length) })}
+      ${customProperties({ '--_count': String(partners.length) })}
       @focusout=${this.handleStripFocusOut}
     >
       <div class="track">

@@ -8,17 +8,25 @@
  */
 import { intl } from '../intl-cache.ts';
 import { canonicalLanguage } from './language.ts';
-import type { MessageKey, MessageParams, MessageValue, Messages } from './message-types.ts';
+import type {
+  MessageKey,
+  MessageParams,
+  MessageValue,
+  Messages,
+  VocabularyPack,
+} from './message-types.ts';
 import { en } from './messages.en.ts';
 import { sv } from './messages.sv.ts';
 
 /** The table a language without one of its own gets. */
 export const FALLBACK_LANGUAGE = 'en';
 
+/** Our own tables: core's texts, plus each vocabulary a widget has asked for. */
 const builtIn = new Map<string, Partial<Messages>>([
-  ['sv', sv],
-  ['en', en],
+  ['sv', { ...sv }],
+  ['en', { ...en }],
 ]);
+const vocabularies = new Set<VocabularyPack>();
 const registered = new Map<string, Partial<Messages>>();
 const tables = new Map<string, Messages>();
 const listeners = new Set<() => void>();
@@ -37,6 +45,20 @@ export function registerMessages(lang: string, messages: Partial<Messages>): voi
   registered.set(key, { ...registered.get(key), ...messages });
   tables.clear();
   for (const listener of listeners) listener();
+}
+
+/**
+ * Adds a vocabulary's texts (e.g. `courseVocabulary`) to the built-in tables.
+ * A widget calls it for the words it shows, so its bundle carries only those;
+ * calling it again with the same pack does nothing. A page's own texts
+ * (`registerMessages`) still win.
+ */
+export function useVocabulary(pack: VocabularyPack): void {
+  if (vocabularies.has(pack)) return;
+  vocabularies.add(pack);
+  Object.assign(builtIn.get('sv')!, pack.sv);
+  Object.assign(builtIn.get('en')!, pack.en);
+  tables.clear();
 }
 
 /** Calls `listener` whenever `registerMessages` changes a table; returns the unsubscribe function. */
@@ -62,7 +84,7 @@ export function getMessages(lang: string | null | undefined): Messages {
   const key = locale.toLowerCase();
   let table = tables.get(key);
   if (!table) {
-    const merged: Messages = { ...en };
+    const merged = { ...builtIn.get(FALLBACK_LANGUAGE) } as Messages;
     for (const prefix of prefixes(locale).reverse()) {
       Object.assign(merged, builtIn.get(prefix), registered.get(prefix));
     }
@@ -75,7 +97,8 @@ export function getMessages(lang: string | null | undefined): Messages {
 /** The text `key` in language `lang`, placeholders filled. */
 export function translate(lang: string, key: MessageKey, params?: MessageParams): string {
   const locale = resolveLocale(lang);
-  return format(getMessages(locale)[key], params, locale);
+  // A key no table has (a vocabulary nobody asked for) shows as itself, never as "undefined".
+  return format(getMessages(locale)[key] ?? key, params, locale);
 }
 
 /**

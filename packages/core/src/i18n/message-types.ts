@@ -11,8 +11,13 @@ import type {
   PartnerKind,
   ProviderKind,
   SessionKind,
-} from '@learning-centre/feed';
+} from '@learning-centre/feed/widget';
 import type { sv } from './messages.sv.ts';
+import type { centreVocabulary } from './vocabularies/centres.ts';
+import type { courseVocabulary } from './vocabularies/courses.ts';
+import type { eventVocabulary } from './vocabularies/events.ts';
+import type { guidanceVocabulary } from './vocabularies/guidance.ts';
+import type { partnerVocabulary } from './vocabularies/partners.ts';
 
 /**
  * A text that depends on a count: one string per `Intl.PluralRules` category
@@ -28,10 +33,30 @@ export type MessageValue = string | PluralMessage;
 /** Values for `{name}` placeholders; numbers are formatted for the language. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** A full table of UI texts. Its keys come from the Swedish table, the reference. */
-export type Messages = {
-  [K in keyof typeof sv]: (typeof sv)[K] extends string ? string : PluralMessage;
-};
+/** A table with the same keys as `T`, its plural texts typed as such. */
+type TableOf<T> = { [K in keyof T]: T[K] extends string ? string : PluralMessage };
+
+/** Core's own texts (states, errors, debug, common words). Keys from the Swedish table, the reference. */
+export type CoreMessages = TableOf<typeof sv>;
+
+/** Every text of the feed's vocabularies, by key. */
+type VocabularyTexts = typeof courseVocabulary.sv &
+  typeof eventVocabulary.sv &
+  typeof centreVocabulary.sv &
+  typeof guidanceVocabulary.sv &
+  typeof partnerVocabulary.sv;
+
+/**
+ * A full table of UI texts: core's and the vocabularies'. A vocabulary's texts
+ * are there once a widget has called `useVocabulary` with it.
+ */
+export type Messages = TableOf<typeof sv & VocabularyTexts>;
+
+/** A vocabulary's texts in Swedish (the reference) and English, the same keys in both. */
+export interface VocabularyPack {
+  sv: Readonly<Record<string, MessageValue>>;
+  en: Readonly<Record<string, MessageValue>>;
+}
 
 /** The name of a UI text. */
 export type MessageKey = keyof Messages;

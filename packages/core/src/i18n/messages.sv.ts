@@ -1,4 +1,4 @@
-import type { MessageValue, VocabularyKey } from './message-types.ts';
+import type { MessageValue } from './message-types.ts';
 
 /**
  * Swedish UI texts — the reference table: its keys define `Messages`, so every
@@ -6,7 +6,8 @@ import type { MessageValue, VocabularyKey } from './message-types.ts';
  *
  * Placeholders are `{name}`; a plural text is an object of `Intl.PluralRules`
  * categories (`other` required) where `#` is the formatted `count`.
- * Widgets add their keys here (and in messages.en.ts) under their own prefix.
+ * Only what every widget says lives here: the feed's vocabularies are in
+ * vocabularies/ and a widget's own texts in its package.
  */
 export const sv = {
   // ---- states -----------------------------------------------------------
@@ -58,96 +59,4 @@ export const sv = {
   'common.results': { one: '# träff', other: '# träffar' },
   'common.courses': { one: '# kurs', other: '# kurser' },
   'common.events': { one: '# evenemang', other: '# evenemang' },
-
-  // ---- event statuses ------------------------------------------------------
-  'eventStatus.scheduled': 'Planerat',
-  'eventStatus.cancelled': 'Inställt',
-  'eventStatus.postponed': 'Uppskjutet',
-  'eventStatus.rescheduled': 'Nytt datum',
-  'eventStatus.moved-online': 'Flyttat till online',
-  'eventStatus.full': 'Fullbokat',
-
-  // ---- course statuses -----------------------------------------------------
-  'courseStatus.open': 'Öppen för ansökan',
-  'courseStatus.full': 'Fullsatt',
-  'courseStatus.waitlist': 'Reservplatser',
-  'courseStatus.closed': 'Ansökan stängd',
-  'courseStatus.cancelled': 'Inställd',
-
-  // ---- credits -------------------------------------------------------------
-  'credits.hp': { one: '# hp', other: '# hp' },
-  'credits.yh': { one: '# YH-poäng', other: '# YH-poäng' },
-  'credits.gy': { one: '# gymnasiepoäng', other: '# gymnasiepoäng' },
-  'credits.ects': { one: '# ECTS-poäng', other: '# ECTS-poäng' },
-  'creditSystem.hp': 'Högskolepoäng',
-  'creditSystem.yh': 'YH-poäng',
-  'creditSystem.gy': 'Gymnasiepoäng',
-  'creditSystem.ects': 'ECTS-poäng',
-
-  // ---- course levels and modes -----------------------------------------------
-  'level.preparatory': 'Förberedande utbildning',
-  'level.upper-secondary': 'Gymnasial nivå',
-  'level.vocational': 'Yrkeshögskola',
-  'level.bachelor': 'Grundnivå',
-  'level.master': 'Avancerad nivå',
-  'level.continuing-education': 'Fortbildning',
-  'level.contract-education': 'Uppdragsutbildning',
-  'level.other': 'Övrig nivå',
-  'mode.distance': 'Distans',
-  'mode.hybrid': 'Delvis på distans',
-  'mode.on-site': 'På plats',
-
-  // ---- centre services ----------------------------------------------------
-  'service.exam-invigilation': 'Tentamensskrivning',
-  'service.study-guidance': 'Studievägledning',
-  'service.career-guidance': 'Karriärvägledning',
-  'service.group-rooms': 'Grupprum',
-  'service.study-places': 'Studieplatser',
-  'service.video-conference': 'Videokonferens',
-  'service.it-support': 'IT-stöd',
-  'service.library': 'Bibliotek',
-  'service.validation': 'Validering',
-  'service.language-support': 'Språkstöd',
-  'service.printing': 'Utskrifter',
-  'service.wifi': 'Wifi',
-
-  // ---- events ----------------------------------------------------------------
-  'category.lecture': 'Föreläsning',
-  'category.streamed-lecture': 'Streamad föreläsning',
-  'category.employer-meeting': 'Arbetsgivarträff',
-  'category.open-house': 'Öppet hus',
-  'category.guidance-drop-in': 'Drop-in för vägledning',
-  'category.exam': 'Tentamen',
-  'category.workshop': 'Workshop',
-  'category.other': 'Övrigt',
-  'attendance.offline': 'På plats',
-  'attendance.online': 'Online',
-  'attendance.mixed': 'På plats och online',
-  'session.lab': 'Laboration',
-  'session.campus-visit': 'Campusbesök',
-  'session.exam': 'Tentamen',
-  'session.seminar': 'Seminarium',
-  'session.meeting': 'Träff',
-  'session.other': 'Övrigt',
-
-  // ---- guidance ----------------------------------------------------------------
-  'guidanceMode.on-site': 'Besök',
-  'guidanceMode.phone': 'Telefon',
-  'guidanceMode.video': 'Video',
-
-  // ---- providers and partners ---------------------------------------------------
-  'providerKind.university': 'Universitet eller högskola',
-  'providerKind.vocational': 'Yrkeshögskola',
-  'providerKind.adult-education': 'Komvux',
-  'providerKind.folk-high-school': 'Folkhögskola',
-  'providerKind.employer': 'Arbetsgivare',
-  'providerKind.other': 'Annan anordnare',
-  'partnerKind.university': 'Universitet eller högskola',
-  'partnerKind.employer': 'Arbetsgivare',
-  'partnerKind.municipality': 'Kommun',
-  'partnerKind.library': 'Bibliotek',
-  'partnerKind.union': 'Fackförbund',
-  'partnerKind.region': 'Region',
-  'partnerKind.learning-centre': 'Lärcentrum',
-  'partnerKind.other': 'Annan partner',
-} satisfies Record<VocabularyKey, MessageValue> & Record<string, MessageValue>;
+} satisfies Record<string, MessageValue>;

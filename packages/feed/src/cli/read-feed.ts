@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import {
-  DEFAULT_MAX_BYTES,
-  FeedLoadError,
-  formatBytes,
-  loadFeed,
-  parseFeed,
-  type LoadedFeed,
-} from '../load.ts';
+import { DEFAULT_MAX_BYTES, FeedLoadError, formatBytes, type LoadedFeed } from '../load.ts';
+import { loadFeed, parseFeed } from '../load-feed.ts';
 
 /** The feed could not be read at all (missing file, network, HTTP status, timeout): exit 2. */
 export class SourceError extends Error {
@@ -40,12 +34,7 @@ export async function readFeed(source: string): Promise<LoadedFeed> {
       throw error;
     }
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(source);
-  } catch (error) {
-    throw new SourceError(fileProblem(error as NodeJS.ErrnoException), { cause: error });
-  }
+  const bytes = await readBytes(source);
   const loaded = parseFeed(bytes.toString('utf8'), source);
   if (bytes.byteLength > DEFAULT_MAX_BYTES)
     loaded.issues.unshift({
@@ -55,6 +44,15 @@ export async function readFeed(source: string): Promise<LoadedFeed> {
       rule: 'semantic',
     });
   return loaded;
+}
+
+/** A file's bytes. @throws SourceError saying in words why it cannot be read */
+export async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new SourceError(fileProblem(error as NodeJS.ErrnoException), { cause: error });
+  }
 }
 
 function fileProblem(error: NodeJS.ErrnoException): string {

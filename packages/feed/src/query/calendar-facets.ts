@@ -2,7 +2,7 @@
  * The choices a calendar's filters offer: only categories and centres that
  * some event has, so no choice ever leads to an empty calendar by itself.
  */
-import { EVENT_CATEGORIES } from '../schema/feed-definition.ts';
+import { EVENT_CATEGORIES } from '../schema/vocabulary.ts';
 import type { Centre, EventCategory, Feed } from '../types.ts';
 
 /** What the events of a feed can be filtered by. */

@@ -1,7 +1,7 @@
 /**
  * Facet counts for a course finder's filter controls: "Mathematics (12)".
  */
-import { COURSE_LEVELS, COURSE_MODES } from '../schema/feed-definition.ts';
+import { COURSE_LEVELS, COURSE_MODES } from '../schema/vocabulary.ts';
 import type { Course, CourseLevel, CourseMode } from '../types.ts';
 import { applicationStateOn, compareStartTerms, startTerm } from './course-dates.ts';
 import {

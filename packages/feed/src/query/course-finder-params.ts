@@ -5,7 +5,8 @@
  * finder's attributes (`subject="math, physics"`). One reader for both, so a
  * value means the same in the address bar as in the page's HTML.
  */
-import { COURSE_LEVELS, COURSE_MODES, DATE_PATTERN } from '../schema/feed-definition.ts';
+import { DATE_PATTERN } from '../schema/patterns.ts';
+import { COURSE_LEVELS, COURSE_MODES } from '../schema/vocabulary.ts';
 import type { CourseLevel, CourseMode } from '../types.ts';
 import { type CourseFilter, describeFilter } from './courses.ts';
 

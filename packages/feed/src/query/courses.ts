@@ -3,7 +3,7 @@
  * hold), the courses that match it, facet counts for the controls, an
  * "active filters" summary for the empty state, and nearest-centre sorting.
  */
-import { DATE_PATTERN } from '../schema/feed-definition.ts';
+import { DATE_PATTERN } from '../schema/patterns.ts';
 import { zonedDateKey } from '../time/zone.ts';
 import type { Centre, Course, CourseLevel, CourseMode, Feed, Geo } from '../types.ts';
 import { type CentreDistance, distanceKm, sortCentresByDistance } from './centres.ts';

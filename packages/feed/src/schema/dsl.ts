@@ -1,8 +1,10 @@
 /**
  * A tiny schema language: every definition both validates a value (with
- * path-precise, readable issues) and describes itself as JSON Schema 2020-12.
- * Because one object does both, the published schema and the validator cannot
- * drift apart; TypeScript types are inferred from the same definitions.
+ * path-precise, readable issues) and carries a plain description of itself
+ * (`spec`) that json-schema.ts writes out as JSON Schema 2020-12. Because one
+ * object does both, the published schema and the validator cannot drift apart;
+ * TypeScript types are inferred from the same definitions. The writer is a
+ * separate module so that browsers, which only validate, never download it.
  *
  * No `eval`, no `new Function`: it runs under a strict Content-Security-Policy.
  */
@@ -37,8 +39,26 @@ export interface Def<T> {
    * large valid feed builds no path strings.
    */
   check(value: unknown, path: string, ctx: CheckContext, key?: string | number): T | Invalid;
-  schema(): JsonSchema;
+  /** What the definition accepts, as data: json-schema.ts turns it into JSON Schema. */
+  readonly spec: Spec;
 }
+
+/** A definition's description of itself (see `Def.spec`). */
+export type Spec =
+  | { kind: 'string'; pattern?: RegExp; minLength?: number; maxLength?: number }
+  | {
+      kind: 'number';
+      minimum?: number;
+      maximum?: number;
+      exclusiveMinimum?: number;
+      integer?: boolean;
+    }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'array'; item: Def<unknown>; minItems?: number }
+  | { kind: 'object'; shape: Record<string, Def<unknown>> }
+  | { kind: 'record'; keyPattern: RegExp; value: Def<unknown> }
+  | { kind: 'anyOf'; options: readonly Def<unknown>[] };
 
 export type Infer<D> = D extends Def<infer T> ? T : never;
 
@@ -65,16 +85,19 @@ export function fail(ctx: CheckContext, path: string, message: string): Invalid 
   return INVALID;
 }
 
-function def<T>(check: Def<T>['check'], schema: () => JsonSchema, description?: string): Def<T> {
-  return { optional: false, check, schema, description };
+/* @__NO_SIDE_EFFECTS__ */
+function def<T>(check: Def<T>['check'], spec: Spec): Def<T> {
+  return { optional: false, check, spec };
 }
 
 /** Attach a human description; it becomes the JSON Schema `description`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function doc<D extends Def<unknown>>(d: D, description: string): D {
-  return { ...d, description, schema: () => ({ ...d.schema(), description }) };
+  return { ...d, description };
 }
 
 /** Marks an object property as optional (it may be absent). */
+/* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(d: Def<T>): Def<T | undefined> & { optional: true } {
   return { ...d, optional: true } as Def<T | undefined> & { optional: true };
 }
@@ -87,6 +110,7 @@ export interface StringOptions {
   maxLength?: number;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function string(options: StringOptions = {}): Def<string> {
   const { pattern, patternName, minLength, maxLength } = options;
   return def(
@@ -113,12 +137,7 @@ export function string(options: StringOptions = {}): Def<string> {
         );
       return value;
     },
-    () => ({
-      type: 'string',
-      ...(minLength !== undefined && { minLength }),
-      ...(maxLength !== undefined && { maxLength }),
-      ...(pattern && { pattern: pattern.source }),
-    }),
+    { kind: 'string', pattern, minLength, maxLength },
   );
 }
 
@@ -129,6 +148,7 @@ export interface NumberOptions {
   integer?: boolean;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function number(options: NumberOptions = {}): Def<number> {
   const { minimum, maximum, exclusiveMinimum, integer } = options;
   return def(
@@ -145,32 +165,29 @@ export function number(options: NumberOptions = {}): Def<number> {
         return fail(ctx, at(path, key), `must be at most ${maximum}, got ${value}`);
       return value;
     },
-    () => ({
-      type: integer ? 'integer' : 'number',
-      ...(minimum !== undefined && { minimum }),
-      ...(exclusiveMinimum !== undefined && { exclusiveMinimum }),
-      ...(maximum !== undefined && { maximum }),
-    }),
+    { kind: 'number', minimum, maximum, exclusiveMinimum, integer },
   );
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(): Def<boolean> {
   return def(
     (value, path, ctx, key) =>
       typeof value === 'boolean'
         ? value
         : fail(ctx, at(path, key), `expected true or false, got ${describe(value)}`),
-    () => ({ type: 'boolean' }),
+    { kind: 'boolean' },
   );
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function oneOf<const V extends readonly string[]>(values: V): Def<V[number]> {
   return def(
     (value, path, ctx, key) =>
       typeof value === 'string' && (values as readonly string[]).includes(value)
         ? (value as V[number])
         : fail(ctx, at(path, key), `expected one of ${values.join(', ')}, got ${describe(value)}`),
-    () => ({ type: 'string', enum: [...values] }),
+    { kind: 'enum', values },
   );
 }
 
@@ -191,6 +208,7 @@ export function sourceIndex(item: object, keptIndex: number): number {
   return sourceIndexes.get(item) ?? keptIndex;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
   const { lenient = false, minItems } = options;
   return def(
@@ -220,7 +238,7 @@ export function array<T>(item: Def<T>, options: ArrayOptions = {}): Def<T[]> {
       // Like objects: a list that passed whole is returned as it came.
       return unchanged ? (value as T[]) : out;
     },
-    () => ({ type: 'array', items: item.schema(), ...(minItems !== undefined && { minItems }) }),
+    { kind: 'array', item, minItems },
   );
 }
 
@@ -293,6 +311,7 @@ export function keepUnknown(
  * feed then allocates next to nothing. Only an object that lost a property
  * (a broken optional one, or `__proto__`) is rebuilt.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): ObjectDef<S> {
   const { warnUnknown = true, dropInvalidOptional = false } = options;
   const keys = Object.keys(shape);
@@ -335,16 +354,12 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
       if (hasUnknown) keepUnknown(input, shape, out, path, { issues: [] }, false);
       return Object.assign(out, checkedValues) as InferShape<S>;
     },
-    schema() {
-      const properties: Record<string, JsonSchema> = {};
-      for (const key of keys) properties[key] = shape[key].schema();
-      const required = keys.filter((key) => !shape[key].optional);
-      return { type: 'object', properties, ...(required.length && { required }) };
-    },
+    spec: { kind: 'object', shape },
   };
 }
 
 /** An object whose keys match `keyPattern` and whose values all follow `value`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function record<T>(
   keyPattern: RegExp,
   keyName: string,
@@ -379,11 +394,7 @@ export function record<T>(
       }
       return broken ? INVALID : (out ?? (entries as Record<string, T>));
     },
-    () => ({
-      type: 'object',
-      propertyNames: { pattern: keyPattern.source },
-      additionalProperties: value.schema(),
-    }),
+    { kind: 'record', keyPattern, value },
   );
 }
 
@@ -391,16 +402,22 @@ export function record<T>(
  * Accepts a value that matches any of `options`. Options must be told apart by
  * JSON type (e.g. text or object) so the error names the right one.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function anyOf<T extends readonly Def<unknown>[]>(
   options: T,
   expected: string,
 ): Def<Infer<T[number]>> {
   // The JSON type each option takes, so a value is only tried against options
   // it could match: a LocalizedText object never fails the text check first.
-  const types = options.map((option) => {
-    const type = option.schema().type;
-    return type === 'integer' ? 'number' : type;
-  });
+  const types = options.map(({ spec }) =>
+    spec.kind === 'anyOf'
+      ? undefined
+      : spec.kind === 'enum'
+        ? 'string'
+        : spec.kind === 'record'
+          ? 'object'
+          : spec.kind,
+  );
   return def(
     (value, parent, ctx, key) => {
       const type = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
@@ -415,6 +432,6 @@ export function anyOf<T extends readonly Def<unknown>[]>(
       }
       return fail(ctx, at(parent, key), `expected ${expected}, got ${describe(value)}`);
     },
-    () => ({ anyOf: options.map((option) => option.schema()) }),
+    { kind: 'anyOf', options },
   );
 }
