@@ -9,7 +9,9 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { bookingMiddleware, bookingTestPlugin } from './scripts/booking-test-server.mjs';
 import { faultMiddleware } from './scripts/test-server-middleware.mjs';
+import { cdnMiddleware } from './packages/widgets/test/cdn-middleware.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const executablePath = findChromium();
@@ -53,8 +55,11 @@ export default {
       // The plugin reads this file raw and ignores `extends`: it repeats the decorator settings.
       tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)),
     }),
+    // The real booking service for booking tests, under /__booking/ (started on demand).
+    bookingTestPlugin,
   ],
-  middleware: [faultMiddleware],
+  // cdnMiddleware: the CDN folder, built on demand, on pages with a strict CSP (/__lc-widgets/).
+  middleware: [faultMiddleware, bookingMiddleware, cdnMiddleware],
   // Lit's one-line dev-mode notice in every test file is noise; keep every other log.
   filterBrowserLogs: ({ args }) =>
     !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),

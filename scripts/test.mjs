@@ -7,6 +7,7 @@
 //   postgres   the booking service's node tests again on PostgreSQL (when LC_TEST_DATABASE_URL is set)
 //   browser    web-test-runner on packages/*/test/**/*.test.ts (not *.node.test.ts)
 //   size       node scripts/size.mjs            (when that file exists)
+//   publish    node scripts/check-publish.mjs   (build, pack every public package, check the tarballs)
 //   storybook  pnpm storybook:build             (when .storybook/main.ts exists)
 // It goes on after a failing step, then prints a summary and, as its very last
 // line, `N passed, N failed` (individual tests; a step that is not a test suite
@@ -45,6 +46,7 @@ const STEPS = [
   { name: 'postgres', run: postgresTests },
   { name: 'browser', run: browserTests },
   { name: 'size', run: sizeCheck },
+  { name: 'publish', run: publishCheck },
   { name: 'storybook', run: storybookBuild },
 ];
 
@@ -191,6 +193,16 @@ async function sizeCheck() {
   return code === 0
     ? passedStep()
     : failedStep(timedOut ? 'timed out' : `size.mjs exited with ${code}`);
+}
+
+/** What `pnpm -r publish` would upload, packed offline and checked (see the script for why not --dry-run). */
+async function publishCheck() {
+  const { code, timedOut } = await run(process.execPath, ['scripts/check-publish.mjs'], {
+    timeout: minutes(5),
+  });
+  return code === 0
+    ? passedStep()
+    : failedStep(timedOut ? 'timed out' : `check-publish.mjs exited with ${code}`);
 }
 
 async function storybookBuild() {

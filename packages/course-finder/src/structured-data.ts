@@ -7,9 +7,12 @@
  * block the browser never runs, so `script-src` does not apply; the element is
  * made with `createElement` and filled through `textContent` with
  * `toJsonLdScriptText`, which escapes `<`, `>` and `&`, so feed text such as
- * `</script>` cannot end it. It is removed when the finder leaves the page.
+ * `</script>` cannot end it. Where the page enforces Trusted Types, the text
+ * goes through the `lc-widgets` policy (json-script.ts), which passes only
+ * JSON. It is removed when the finder leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { setJsonScriptText } from './json-script.ts';
 
 export class StructuredData implements ReactiveController {
   private script?: HTMLScriptElement;
@@ -36,7 +39,11 @@ export class StructuredData implements ReactiveController {
       this.script.type = 'application/ld+json';
       this.script.dataset.lcStructuredData = 'lc-course-finder';
     }
-    if (this.script.textContent !== text) this.script.textContent = text;
+    if (this.script.textContent !== text && !setJsonScriptText(this.script, text)) {
+      // The page's Trusted Types policy allows no `lc-widgets`: no JSON-LD, the list still works.
+      this.remove();
+      return;
+    }
     if (!this.script.isConnected) document.head.append(this.script);
   }
 
