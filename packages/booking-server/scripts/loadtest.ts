@@ -48,6 +48,8 @@ interface Sample {
 const samples: Sample[] = [];
 let unexpected = 0;
 let networkErrors = 0;
+/** Why requests got no answer, by error code: tells a dropped connection from a timeout. */
+const networkCauses: Record<string, number> = {};
 let booked = 0;
 let cancelled = 0;
 
@@ -87,8 +89,10 @@ async function request(
     });
     if (!EXPECTED[endpoint].includes(response.status)) unexpected++;
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  } catch {
+  } catch (error) {
     networkErrors++;
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    networkCauses[cause] = (networkCauses[cause] ?? 0) + 1;
     samples.push({ endpoint, status: 0, ms: performance.now() - started, at: started });
     return { status: 0, body: undefined };
   }
@@ -283,8 +287,9 @@ async function main(): Promise<number> {
       }
     }
     console.log(`booked ${booked}, cancelled ${cancelled}`);
+    const causes = Object.entries(networkCauses).map(([code, n]) => `${code}×${n}`);
     console.log(
-      `5xx: ${fivexx}; unexpected answers: ${unexpected}; network errors: ${networkErrors}`,
+      `5xx: ${fivexx}; unexpected answers: ${unexpected}; network errors: ${networkErrors}${causes.length ? ` (${causes.join(', ')})` : ''}`,
     );
     if (!check) {
       console.log(

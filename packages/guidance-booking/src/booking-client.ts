@@ -107,6 +107,8 @@ export interface BookingClient {
   release(holdId: string): Promise<void>;
   /** `PUT /v1/bookings/{bookingId}`: repeat freely with the same id and body. */
   book(bookingId: string, request: BookingRequest): Promise<BookingResult>;
+  /** The booking as an iCalendar file; the token goes in a header, never in a URL. */
+  ics(bookingId: string, cancelToken: string): Promise<string>;
 }
 
 /**
@@ -123,7 +125,11 @@ export function createBookingClient(api: string, fetchImpl: typeof fetch = fetch
       if (init.signal?.aborted) throw error;
       throw new BookingError('network');
     }
-    const body: unknown = await response.json().catch(() => undefined);
+    const calendar =
+      response.ok && response.headers.get('Content-Type')?.startsWith('text/calendar');
+    const body: unknown = await (calendar ? response.text() : response.json()).catch(
+      () => undefined,
+    );
     if (response.ok) return body;
     const problem = (body ?? {}) as { type?: string; errors?: FieldError[] };
     const kind = PROBLEM_KINDS[problem.type ?? ''] ?? 'unavailable';
@@ -152,6 +158,11 @@ export function createBookingClient(api: string, fetchImpl: typeof fetch = fetch
     async book(bookingId, body) {
       const path = `v1/bookings/${encodeURIComponent(bookingId)}`;
       return (await request(path, json('PUT', body))) as BookingResult;
+    },
+    async ics(bookingId, cancelToken) {
+      const path = `v1/bookings/${encodeURIComponent(bookingId)}/ics`;
+      const headers = { Authorization: `Bearer ${cancelToken}` };
+      return (await request(path, { headers })) as string;
     },
   };
 }

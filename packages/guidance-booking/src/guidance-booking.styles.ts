@@ -1,4 +1,7 @@
+import { token } from '@learning-centre/core';
 import { css } from 'lit';
+
+const gap = css`var(--lc-guidance-booking-gap, ${token('space-3')})`;
 
 export const guidanceBookingStyles = css`
   .services,
@@ -7,20 +10,22 @@ export const guidanceBookingStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--lc-guidance-booking-gap, var(--lc-space-3, 0.75rem));
+    gap: ${gap};
   }
-  .service p {
+  .service p,
+  .choice p {
     margin: 0.25em 0 0;
   }
-  .meta {
-    color: var(--lc-color-muted, #595959);
+  .meta,
+  .hint {
+    color: ${token('color-muted')};
   }
   a {
-    color: var(--lc-color-accent, #0b5cad);
+    color: ${token('color-accent')};
     overflow-wrap: anywhere;
   }
-  a:focus-visible {
-    outline: 2px solid currentColor;
+  :focus-visible {
+    outline: ${token('focus-ring-width')} solid ${token('color-focus')};
     outline-offset: 2px;
   }
 `;

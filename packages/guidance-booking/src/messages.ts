@@ -1,11 +1,19 @@
 /**
- * The booking widget's own UI texts. A page rewords or translates them with
- * core's `registerMessages(lang, { 'guidanceBooking.…': '…' })`.
+ * The booking widget's own UI texts for what every page shows: the heading,
+ * the services and the ways to book. The steps' texts load with the steps
+ * (step-messages.ts). A page rewords or translates any of them with core's
+ * `registerMessages(lang, { 'guidanceBooking.…': '…' })`.
  */
-import { defineWidgetMessages } from '@learning-centre/core';
+import {
+  centreVocabulary,
+  defineWidgetMessages,
+  guidanceVocabulary,
+  type MessageValue,
+  useVocabulary,
+} from '@learning-centre/core';
 
 /** Swedish: the reference table. */
-const sv = {
+export const guidanceBookingSv = {
   'guidanceBooking.heading': 'Boka vägledning',
   'guidanceBooking.empty': 'Det går inte att boka vägledning här just nu.',
   'guidanceBooking.services': 'Det här kan du boka',
@@ -22,10 +30,10 @@ const sv = {
   'guidanceBooking.privacy': 'Så behandlar vi dina personuppgifter',
 } as const;
 
-export type GuidanceBookingMessageKey = keyof typeof sv;
+export type GuidanceBookingMessageKey = keyof typeof guidanceBookingSv;
 
 /** English. */
-const en: Record<GuidanceBookingMessageKey, string> = {
+export const guidanceBookingEn: Record<GuidanceBookingMessageKey, MessageValue> = {
   'guidanceBooking.heading': 'Book guidance',
   'guidanceBooking.empty': 'Guidance cannot be booked here right now.',
   'guidanceBooking.services': 'What you can book',
@@ -43,4 +51,11 @@ const en: Record<GuidanceBookingMessageKey, string> = {
 };
 
 /** A booking text in `locale`: `guidanceBookingText('sv', 'guidanceBooking.heading')`. */
-export const guidanceBookingText = defineWidgetMessages<GuidanceBookingMessageKey>({ sv, en });
+export const guidanceBookingText = defineWidgetMessages<GuidanceBookingMessageKey>({
+  sv: guidanceBookingSv,
+  en: guidanceBookingEn,
+});
+
+// The feed's words this widget shows (core's tables hold only what every widget says).
+useVocabulary(guidanceVocabulary);
+useVocabulary(centreVocabulary);

@@ -1,5 +1,5 @@
 import { contactHref, safeUrl } from '@learning-centre/core';
-import type { Guidance, GuidanceMode, GuidanceService } from '@learning-centre/feed';
+import type { Guidance, GuidanceMode, GuidanceService } from '@learning-centre/feed/widget';
 
 /** The ways to book without the booking service, each ready to link (unsafe ones left out). */
 export interface WaysToBook {

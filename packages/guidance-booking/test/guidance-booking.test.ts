@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { LcErrorEvent } from '@learning-centre/core';
+import { warnings } from '../../core/test/test-widget.ts';
 import '../src/define.ts';
 import type { LcGuidanceBooking } from '../src/guidance-booking.ts';
 
@@ -131,6 +132,17 @@ describe('<lc-guidance-booking> ways to book (no booking service)', () => {
     expect(queryAll(byPhone, '[part~="service"] strong').map((s) => s.textContent)).to.deep.equal([
       'Studievägledning',
     ]);
+  });
+
+  it('an unknown mode is ignored with a warning naming the values allowed', async () => {
+    let el!: LcGuidanceBooking;
+    const seen = await warnings(async () => {
+      el = await render(
+        html`<lc-guidance-booking lang="sv" feed=${GUIDANCE} mode="bogus"></lc-guidance-booking>`,
+      );
+    });
+    expect(queryAll(el, '[part~="service"]')).to.have.length(2);
+    expect(seen.join('\n')).to.match(/mode="bogus".*"on-site", "phone" or "video"/);
   });
 
   it('heading-level sets the heading and the section headings one below', async () => {
