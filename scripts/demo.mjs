@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildBuilder } from '../packages/snippet-builder/scripts/build.mjs';
 import { REPO_ROOT, findDefineEntries } from './define-entries.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -55,8 +56,8 @@ function widgetsPlugin(entries) {
 
 /**
  * Builds the demo page into `outDir` (emptied first): main.js with every
- * widget, the page's files (index.html, demo.css, favicon.svg), and the
- * sample feed with its logos under feed/.
+ * widget, the page's files (index.html, demo.css, favicon.svg), the
+ * sample feed with its logos under feed/, and the snippet builder under builder/.
  * @param {string} [outDir]
  * @returns {Promise<{ outDir: string, widgets: string[] }>}
  */
@@ -99,6 +100,8 @@ export async function buildDemo(outDir = DEFAULT_OUT_DIR) {
   ]);
   const logos = join(FEED_EXAMPLES, 'logos');
   if (existsSync(logos)) await cp(logos, join(target, 'feed/logos'), { recursive: true });
+  // The snippet builder for editors, at /builder/ (its own page and bundle).
+  await buildBuilder(join(target, 'builder'), entries);
   return { outDir: target, widgets: entries.map(({ name }) => name) };
 }
 
@@ -116,9 +119,13 @@ async function startBookingServer() {
   }
   if (!manifest.scripts?.start) return undefined;
   // Run through the same pnpm that runs us when we know it (npm_execpath), else the one on PATH.
+  // npm_execpath is pnpm's JavaScript entry, or the pnpm executable itself (pnpm installed as
+  // a native binary), which Node cannot run.
   const pnpm = process.env.npm_execpath;
   const [file, args] = pnpm
-    ? [process.execPath, [pnpm, 'run', 'start']]
+    ? /\.[cm]?js$/.test(pnpm)
+      ? [process.execPath, [pnpm, 'run', 'start']]
+      : [pnpm, ['run', 'start']]
     : ['pnpm', ['run', 'start']];
   console.log(`Starting the booking service (${manifest.name ?? 'packages/booking-server'})…`);
   // Without our PORT: the booking service must not try to take the page's port.
@@ -184,7 +191,8 @@ async function main() {
   }
   const shownHost =
     host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  console.log(`\nDemo: http://${shownHost}:${server.port}/\n(Ctrl-C to stop)`);
+  console.log(`\nDemo: http://${shownHost}:${server.port}/`);
+  console.log(`Snippet builder: http://${shownHost}:${server.port}/builder/\n(Ctrl-C to stop)`);
 
   const stop = async (/** @type {NodeJS.Signals} */ signal) => {
     if (stopping) return;

@@ -38,6 +38,11 @@ const LONG = feedUrl({
   ],
 });
 const HOSTILE = feedUrl(hostile);
+/** One centre with a service no feed may name and no address: left out, and listed with `debug`. */
+const WITH_ISSUES = feedUrl({
+  ...fixture,
+  centres: [...fixture.centres, { id: 'trasig', name: 'Trasigt lärcentrum', services: ['bastu'] }],
+});
 
 /** A Tuesday morning in Stockholm: Kalix open, Motala open, Åsele closed. */
 const TUESDAY_10 = new Date('2026-03-03T10:00:00+01:00');
@@ -206,3 +211,6 @@ export const DarkTokens: Story = {
       ${meta.render!(args, context)}
     </div>`,
 };
+
+/** `debug`: the feed's issues under the list, for an editor checking the feed. */
+export const Debug: Story = { args: { feed: WITH_ISSUES, debug: true } };

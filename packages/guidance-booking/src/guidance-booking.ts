@@ -45,22 +45,35 @@ import { renderWaysView } from './ways-view.ts';
  *
  * @csspart base - the wrapper of everything the widget shows
  * @csspart heading - "Boka vägledning"
- * @csspart step - one booking step; `step-heading` is its heading
+ * @csspart step - one booking step
+ * @csspart step-heading - a step's heading (it takes focus when the step opens)
  * @csspart problem - what went wrong, with `retry-button`
  * @csspart back-button - "Tillbaka"
  * @csspart next-button - "Fortsätt"
  * @csspart service-option - a service to choose
  * @csspart summary - the choice so far
- * @csspart grid - the month; `day` each day, `day-empty` without free times, `day-chosen` the chosen one; `month-button` the month arrows
- * @csspart times - the chosen day's times; `time-button` each
+ * @csspart grid - the month to pick a day in
+ * @csspart day - one day of the month
+ * @csspart day-empty - a day without free times (with `day`)
+ * @csspart day-chosen - the chosen day (with `day`)
+ * @csspart month-button - the previous / next month arrows
+ * @csspart times - the chosen day's times
+ * @csspart time-button - one free time
  * @csspart field-error - a field's error
  * @csspart book-button - "Boka"
- * @csspart booking - the confirmed booking; `reference` its number
+ * @csspart booking - the confirmed booking
+ * @csspart reference - the booking's number
  * @csspart calendar-link - "Lägg till i kalendern"
- * @csspart services - the list of services (without a booking service); `service` is each
- * @csspart ways - the ways to book; `phone-link`, `email-link`, `booking-link` within it
+ * @csspart services - the list of services (without a booking service)
+ * @csspart service - one service in that list
+ * @csspart ways - the ways to book
+ * @csspart phone-link - call to book
+ * @csspart email-link - e-mail to book (subject prepared)
+ * @csspart booking-link - the external booking page
  * @csspart privacy-link - the feed's privacy notice
  * @csspart status - the loading and empty states
+ * @csspart loading - the loading state
+ * @csspart empty - the empty state
  * @csspart alert - the feed's error state
  * @csspart debug - the feed's issues, with `debug`
  *

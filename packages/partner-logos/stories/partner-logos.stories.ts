@@ -49,6 +49,13 @@ const LONG = feedUrl([
   },
 ]);
 
+/** A partner of a kind no feed may name and one with an unknown property: listed with `debug`. */
+const WITH_ISSUES = feedUrl([
+  ...fixture.partners,
+  { id: 'trasig', name: 'Trasig partner', kind: 'sponsor' },
+  { id: 'okand', name: 'Okänd egenskap', kind: 'other', colour: 'red' },
+]);
+
 // A page can add a language without a rebuild; the RTL story shows Arabic.
 registerMessages('ar', {
   'partnerKind.university': 'جامعة',
@@ -137,3 +144,6 @@ export const DarkTokens: Story = {
       ${meta.render!(args, context)}
     </div>`,
 };
+
+/** `debug`: the feed's issues under the logos, for an editor checking the feed. */
+export const Debug: Story = { args: { feed: WITH_ISSUES, debug: true } };
