@@ -108,9 +108,13 @@ export async function buildDemo(outDir = DEFAULT_OUT_DIR) {
 /**
  * OPTIONAL: starts the booking service when packages/booking-server exists
  * and has a `start` script; otherwise does nothing and returns undefined.
+ * It accepts requests from the demo page at `localhost` and `127.0.0.1` on
+ * `pagePort` (unless ALLOWED_ORIGINS says otherwise), so a page on another
+ * PORT can still book.
+ * @param {number} pagePort
  * @returns {Promise<import('node:child_process').ChildProcess | undefined>}
  */
-async function startBookingServer() {
+async function startBookingServer(pagePort) {
   let manifest;
   try {
     manifest = JSON.parse(await readFile(join(BOOKING_SERVER_DIR, 'package.json'), 'utf8'));
@@ -130,6 +134,9 @@ async function startBookingServer() {
   console.log(`Starting the booking service (${manifest.name ?? 'packages/booking-server'})…`);
   // Without our PORT: the booking service must not try to take the page's port.
   const { PORT: _pagePort, ...env } = process.env;
+  env.ALLOWED_ORIGINS ??= [`http://localhost:${pagePort}`, `http://127.0.0.1:${pagePort}`].join(
+    ',',
+  );
   const posix = process.platform !== 'win32';
   // Its own process group (POSIX), so stopping it stops pnpm's children too.
   const child = spawn(file, args, {
@@ -177,18 +184,18 @@ async function main() {
     `Built the demo page with ${widgets.length === 0 ? 'no widgets yet' : widgets.join(', ')}.`,
   );
 
-  const booking = await startBookingServer();
   let server;
   try {
     server = await startStaticServer({ root: outDir, port, host });
   } catch (error) {
-    if (booking) stopChild(booking);
     const code = /** @type {NodeJS.ErrnoException} */ (error).code;
     console.error(
       code === 'EADDRINUSE' ? `Port ${port} is in use: try PORT=${port + 1} npm start` : error,
     );
     process.exit(1);
   }
+  // After the page's server: with PORT=0 only now is its port known.
+  const booking = await startBookingServer(server.port);
   const shownHost =
     host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   console.log(`\nDemo: http://${shownHost}:${server.port}/`);
