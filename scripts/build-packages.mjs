@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './define-entries.mjs';
+import { CSS_FILE, minifyCssLiterals } from './minify-css-literals.mjs';
 
 /**
  * @typedef {{ name: string, dir: string, manifest: Record<string, any> }} PublishablePackage
@@ -119,6 +120,20 @@ async function writeBinLaunchers({ dir, manifest }) {
 }
 
 /**
+ * Minifies the CSS of the compiled style files in `dir` (see
+ * minify-css-literals.mjs), so the published packages ship the same small
+ * styles as the CDN folder.
+ * @param {string} dir
+ */
+async function minifyStyleFiles(dir) {
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !CSS_FILE.test(file) || !file.endsWith('.js')) continue;
+    await writeFile(file, minifyCssLiterals(await readFile(file, 'utf8')));
+  }
+}
+
+/**
  * Compiles every publishable package into its dist/ (emptied first).
  * @returns {Promise<PublishablePackage[]>} the packages built
  */
@@ -139,6 +154,7 @@ export async function buildPackages() {
       // A package still being written may have no sources yet: it gets no dist/ (the publish check says so).
       if (!existsSync(emitted)) continue;
       await cp(emitted, dist, { recursive: true });
+      await minifyStyleFiles(dist);
       await writeBinLaunchers(pkg);
     }
   } finally {

@@ -17,6 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBuilder } from '../packages/snippet-builder/scripts/build.mjs';
 import { REPO_ROOT, findDefineEntries } from './define-entries.mjs';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const DEMO_DIR = join(REPO_ROOT, 'packages/demo');
@@ -92,7 +93,7 @@ export async function buildDemo(outDir = DEFAULT_OUT_DIR) {
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [widgetsPlugin(entries)],
+    plugins: [widgetsPlugin(entries), minifyCssLiteralsPlugin],
   });
   await Promise.all([
     ...PAGE_FILES.map((file) => cp(join(DEMO_DIR, file), join(target, file))),

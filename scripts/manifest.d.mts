@@ -1,4 +1,7 @@
 // Types for scripts/manifest.mjs, so TypeScript tests can import it.
+// Manifest modules are loose JSON (schema: custom-elements-manifest); tests read
+// them field by field, so they are typed `any` here on purpose.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
 export declare const MANIFEST_FILE: string;
 

@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { REPO_ROOT, findDefineEntries } from './define-entries.mjs';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 import { textTable } from './text-table.mjs';
 import { cdnSizeResults } from '../packages/widgets/scripts/measure.mjs';
 
@@ -92,7 +93,7 @@ export async function measureEntry(entry) {
     metafile: true,
     outdir: 'out',
     logLevel: 'silent',
-    plugins: [noNodeBuiltins],
+    plugins: [noNodeBuiltins, minifyCssLiteralsPlugin],
   });
   const outputs = result.metafile.outputs;
   const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint);

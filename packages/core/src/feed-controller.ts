@@ -1,4 +1,5 @@
 import { loadFeedWith, type FeedValidator, type LoadedFeed } from '@learning-centre/feed/widget';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dispatchLcEvent, type LcErrorDetail, type LcLoadDetail } from './events.ts';
 import { FeedConfigError, toWidgetError, type WidgetError } from './widget-error.ts';
@@ -28,10 +29,11 @@ export interface FeedControllerOptions {
 }
 
 /**
- * Loads the host's `feed`: one shared, cached request per address on the page
- * (`loadFeedWith`), a new load when `feed` changes, the old one abandoned;
- * abandoned too when the host leaves the page, and resumed when it comes back.
- * A missing `feed` is an error of kind `config`.
+ * Loads the host's `feed` with `@lit/task`: one shared, cached request per
+ * address on the page (`loadFeedWith`, with the widget's validator), a new
+ * load when `feed` changes, the old one abandoned; abandoned too when the host
+ * leaves the page, and resumed when it comes back. A missing `feed` is an
+ * error of kind `config`.
  *
  * After the host has rendered the outcome it dispatches, from the host,
  * `lc-load` or `lc-error` (both bubble and are composed). Abandoned loads
@@ -43,13 +45,7 @@ export interface FeedControllerOptions {
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private readonly options: FeedControllerOptions;
-  private current: FeedState = 'idle';
-  private loadedFeed?: LoadedFeed;
-  private failure?: WidgetError;
-  /** The address the last load was started for, to notice changes (`null`: none started). */
-  private startedFor: string | null | undefined = null;
-  /** The running load's own signal: aborted when it is replaced or the host leaves. */
-  private running?: AbortController;
+  private readonly task: Task<[string | undefined], LoadedFeed>;
   /** Sent after the next render, so listeners see the state the event reports. */
   private pendingEvent?: () => void;
   private abandoned = false;
@@ -57,27 +53,42 @@ export class FeedController implements ReactiveController {
   constructor(host: FeedHost, options: FeedControllerOptions) {
     this.host = host;
     this.options = options;
+    this.task = new Task(host, {
+      args: () => [feedAddress(host.feed)],
+      task: ([url], { signal }) => this.load(url, signal),
+      onComplete: (loaded) => this.loaded(loaded),
+      onError: (error) => this.failed(error as WidgetError),
+    });
     host.addController(this);
   }
 
   /** Where the feed is; see `FeedState`. */
   get state(): FeedState {
-    return this.current;
+    switch (this.task.status) {
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return isAborted(this.task.error) ? 'idle' : 'error';
+      default:
+        return 'idle';
+    }
   }
 
   /** The loaded feed, when `state` is `ready`. */
   get value(): LoadedFeed | undefined {
-    return this.current === 'ready' ? this.loadedFeed : undefined;
+    return this.state === 'ready' ? this.task.value : undefined;
   }
 
   /** Why the feed cannot be shown, when `state` is `error`. */
   get error(): WidgetError | undefined {
-    return this.current === 'error' ? this.failure : undefined;
+    return this.state === 'error' ? (this.task.error as WidgetError) : undefined;
   }
 
   /** Loads the feed again (a failed load is not cached, so this really asks the server again). */
   retry(): Promise<void> {
-    return this.start();
+    return this.task.run();
   }
 
   hostConnected(): void {
@@ -85,55 +96,21 @@ export class FeedController implements ReactiveController {
     // shared request went on, so this is usually instant).
     if (this.abandoned) {
       this.abandoned = false;
-      void this.start();
+      void this.task.run();
     }
   }
 
   hostDisconnected(): void {
-    if (this.current === 'loading') {
+    if (this.task.status === TaskStatus.PENDING) {
       this.abandoned = true;
-      this.running?.abort();
-      this.running = undefined;
-      this.current = 'idle';
+      this.task.abort();
     }
-  }
-
-  hostUpdate(): void {
-    // Before each render: a new address means a new load.
-    if (feedAddress(this.host.feed) !== this.startedFor) void this.start();
   }
 
   hostUpdated(): void {
     const send = this.pendingEvent;
     this.pendingEvent = undefined;
     send?.();
-  }
-
-  /** Starts a load (abandoning any running one); resolves when it has settled. */
-  private async start(): Promise<void> {
-    const url = feedAddress(this.host.feed);
-    this.startedFor = url;
-    this.running?.abort();
-    const running = new AbortController();
-    this.running = running;
-    if (this.current !== 'loading') {
-      this.current = 'loading';
-      this.host.requestUpdate();
-    }
-    try {
-      const loaded = await this.load(url, running.signal);
-      if (this.running !== running) return;
-      this.loadedFeed = loaded;
-      this.current = 'ready';
-      this.loaded(loaded);
-    } catch (error) {
-      if (this.running !== running) return;
-      this.failure = error as WidgetError;
-      this.current = isAborted(error) ? 'idle' : 'error';
-      this.failed(this.failure);
-    }
-    this.running = undefined;
-    this.host.requestUpdate();
   }
 
   private async load(url: string | undefined, signal: AbortSignal): Promise<LoadedFeed> {

@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REPO_ROOT, findDefineEntries } from '../../../scripts/define-entries.mjs';
+import { minifyCssLiteralsPlugin } from '../../../scripts/minify-css-literals.mjs';
 
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where `pnpm build` writes the CDN folder. */
@@ -201,7 +202,7 @@ export async function buildWidgets({ outDir = DEFAULT_OUT_DIR, root = REPO_ROOT 
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
     tsconfig: join(root, 'tsconfig.json'),
-    plugins: [widgetEntriesPlugin(widgets)],
+    plugins: [widgetEntriesPlugin(widgets), minifyCssLiteralsPlugin],
   });
   const outputs = chunks.metafile.outputs;
   const toDist = (/** @type {string} */ file) =>

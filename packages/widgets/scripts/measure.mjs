@@ -14,13 +14,27 @@ import { LOADER_FILE, buildWidgets } from './build.mjs';
  */
 
 /**
+ * The five widgets the CDN budget was set for (issue 8: "all chunks together
+ * for all five widgets"). Widgets added later are measured too, in the
+ * informational "every chunk" row.
+ */
+export const BUDGETED_TAGS = [
+  'lc-course-finder',
+  'lc-event-calendar',
+  'lc-guidance-booking',
+  'lc-partner-logos',
+  'lc-centre-finder',
+];
+
+/**
  * Builds the CDN folder into a temporary directory and measures its scripts.
- * @returns {Promise<{ loader: CdnFile, chunks: CdnFile[] }>}
+ * `budgeted` are the chunks (lazy ones included) the budgeted widgets need.
+ * @returns {Promise<{ loader: CdnFile, chunks: CdnFile[], budgeted: CdnFile[] }>}
  */
 export async function measureCdn() {
   const outDir = await mkdtemp(join(tmpdir(), 'lc-widgets-size-'));
   try {
-    const { files } = await buildWidgets({ outDir });
+    const { files, manifest } = await buildWidgets({ outDir });
     /** @type {CdnFile[]} */
     const measured = [];
     for (const file of files.filter((f) => f.endsWith('.js'))) {
@@ -30,7 +44,13 @@ export async function measureCdn() {
     }
     const loader = measured.find((f) => f.file === LOADER_FILE);
     if (!loader) throw new Error(`the build wrote no ${LOADER_FILE}`);
-    return { loader, chunks: measured.filter((f) => f !== loader) };
+    const needed = new Set(
+      manifest.widgets
+        .filter(({ tags }) => tags.some((tag) => BUDGETED_TAGS.includes(tag)))
+        .flatMap(({ chunk, imports, lazy }) => [chunk, ...imports, ...lazy]),
+    );
+    const chunks = measured.filter((f) => f !== loader);
+    return { loader, chunks, budgeted: chunks.filter(({ file }) => needed.has(file)) };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }
@@ -42,10 +62,10 @@ export async function measureCdn() {
  * @returns {Promise<import('../../../scripts/size.mjs').SizeResult[]>}
  */
 export async function cdnSizeResults(budgets) {
-  const { loader, chunks } = await measureCdn();
-  const sum = (/** @type {'rawBytes' | 'gzipBytes'} */ key) =>
-    chunks.reduce((total, chunk) => total + chunk[key], 0);
-  const chunksGzip = sum('gzipBytes');
+  const { loader, chunks, budgeted } = await measureCdn();
+  const sum = (/** @type {CdnFile[]} */ files, /** @type {'rawBytes' | 'gzipBytes'} */ key) =>
+    files.reduce((total, chunk) => total + chunk[key], 0);
+  const chunksGzip = sum(budgeted, 'gzipBytes');
   return [
     {
       name: '@learning-centre/widgets loader',
@@ -56,15 +76,23 @@ export async function cdnSizeResults(budgets) {
       ok: loader.gzipBytes <= budgets.loaderGzip,
     },
     {
-      name: '@learning-centre/widgets all chunks',
+      name: '@learning-centre/widgets chunks of the 5 widgets',
       entry: 'packages/widgets/dist/chunks/*.js',
-      rawBytes: sum('rawBytes'),
+      rawBytes: sum(budgeted, 'rawBytes'),
       gzipBytes: chunksGzip,
       budgetBytes: budgets.chunksGzip,
       ok: chunksGzip <= budgets.chunksGzip,
-      largest: [...chunks]
+      largest: [...budgeted]
         .sort((a, b) => b.rawBytes - a.rawBytes)
         .map(({ file, rawBytes }) => ({ file, bytes: rawBytes })),
+    },
+    {
+      name: '@learning-centre/widgets every chunk',
+      entry: 'packages/widgets/dist/chunks/*.js',
+      rawBytes: sum(chunks, 'rawBytes'),
+      gzipBytes: sum(chunks, 'gzipBytes'),
+      budgetBytes: null,
+      ok: true,
     },
   ];
 }
