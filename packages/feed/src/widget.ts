@@ -3,20 +3,14 @@
  * bundles: loading with its own validator, the section definitions to build
  * that validator from, the vocabularies, text picking and safe URLs.
  *
- * Nothing here reaches `validateFeed`, so a widget can load the whole-feed
- * validator on demand (`import('@learning-centre/feed/validate')`, for
- * `debug`) without a bundler pulling it into the widget's first download.
+ * Nothing here reaches `validateFeed` or `loadFeed` (which check every
+ * section): a widget names the sections it reads (`createFeedValidator`) and a
+ * bundler keeps only their definitions.
  */
 export type * from './types.ts';
 export type { FeedIssue } from './schema/dsl.ts';
-export * from './schema/vocabulary.ts';
-export * from './schema/patterns.ts';
-export { feedHeaderShape } from './schema/header.ts';
-export { centresSection } from './schema/centre.ts';
-export { coursesSection, providersSection, subjectsSection } from './schema/course.ts';
-export { calendarSection, eventsSection } from './schema/event.ts';
-export { guidanceSection } from './schema/guidance.ts';
-export { partnersSection } from './schema/partner.ts';
+// The definitions, vocabularies and patterns; a bundler keeps only the sections used.
+export * from './schema/feed-definition.ts';
 export {
   createFeedValidator,
   type CrossCheck,
