@@ -18,9 +18,18 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         io.out(USAGE);
         return 0;
       case 'validate':
-        return await validateCommand(command.source, command.json, io);
+        return await validateCommand(command.source, command.json, io, command.checkLinks);
       case 'ics':
         return await icsCommand(command.source, command.event, io);
+      // The authoring commands load on demand: `lc-feed validate` in CI need not compile them.
+      case 'import':
+        return await (await import('./import-command.ts')).importCommand(command, io);
+      case 'export':
+        return await (await import('./export-command.ts')).exportCommand(command, io);
+      case 'merge':
+        return await (await import('./merge-command.ts')).mergeCommand(command, io);
+      case 'serve':
+        return await (await import('./serve-command.ts')).serveCommand(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,7 +1,9 @@
+import { type LinkResult, checkLinks } from '../authoring/check-links.ts';
 import { FeedLoadError } from '../load.ts';
 import type { FeedIssue } from '../schema/dsl.ts';
 import type { Feed } from '../types.ts';
 import { formatIssue } from '../validate.ts';
+import type { LinkCheckSettings } from './args.ts';
 import type { CliIO } from './io.ts';
 import { SourceError, readFeed } from './read-feed.ts';
 
@@ -26,6 +28,8 @@ export interface ValidateReport {
   counts: FeedCounts | null;
   /** Why the feed could not be read (exit 2) or used at all. */
   error?: { kind: string; message: string };
+  /** With `--check-links`: every address checked; broken ones are also error issues. */
+  links?: LinkResult[];
 }
 
 /** Exit codes: the feed is valid, invalid, or could not be read. */
@@ -35,8 +39,13 @@ export const EXIT = { valid: 0, invalid: 1, unreadable: 2 } as const;
  * `lc-feed validate`: strict where widgets are lenient. Any error issue (an
  * item widgets would leave out included) makes the feed invalid; warnings do not.
  */
-export async function validateCommand(source: string, json: boolean, io: CliIO): Promise<number> {
-  const { report, code } = await check(source);
+export async function validateCommand(
+  source: string,
+  json: boolean,
+  io: CliIO,
+  linkCheck?: LinkCheckSettings,
+): Promise<number> {
+  const { report, code } = await check(source, linkCheck);
   if (json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (code === EXIT.unreadable)
     io.err(`lc-feed: cannot read ${source}: ${report.error?.message}\n`);
@@ -44,12 +53,25 @@ export async function validateCommand(source: string, json: boolean, io: CliIO):
   return code;
 }
 
-async function check(source: string): Promise<{ report: ValidateReport; code: number }> {
+async function check(
+  source: string,
+  linkCheck: LinkCheckSettings | undefined,
+): Promise<{ report: ValidateReport; code: number }> {
   try {
     const { feed, issues } = await readFeed(source);
+    const links = linkCheck && (await checkLinks(feed, source, linkCheck));
+    for (const link of links ?? [])
+      if (!link.ok)
+        for (const path of link.paths)
+          issues.push({
+            path,
+            message: `${link.url} ${link.problem}`,
+            severity: 'error',
+            rule: 'semantic',
+          });
     const valid = !issues.some((issue) => issue.severity === 'error');
     return {
-      report: { source, valid, issues, counts: countItems(feed) },
+      report: { source, valid, issues, counts: countItems(feed), ...(links && { links }) },
       code: valid ? EXIT.valid : EXIT.invalid,
     };
   } catch (error) {
@@ -96,6 +118,12 @@ export function describeReport(report: ValidateReport): string {
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = report.issues.length - errors;
   const { source, counts } = report;
+  if (report.links) {
+    const broken = report.links.filter((link) => !link.ok).length;
+    lines.push(
+      `${plural(report.links.length, 'link')} checked: ${broken ? `${broken} broken` : 'all answer'}`,
+    );
+  }
   if (!counts) lines.push(`${source}: invalid — widgets cannot use this feed at all`);
   else if (report.valid)
     lines.push(
