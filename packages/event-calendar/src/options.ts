@@ -4,7 +4,11 @@
  * sensible default: never a broken widget.
  */
 import { warnInvalidAttribute } from '@learning-centre/core';
-import { EVENT_CATEGORIES, isKnownTimeZone, type EventCategory } from '@learning-centre/feed/widget';
+import {
+  EVENT_CATEGORIES,
+  isKnownTimeZone,
+  type EventCategory,
+} from '@learning-centre/feed/widget';
 import { isCalendarDate } from '@learning-centre/feed/queries';
 
 /** How the calendar shows its events. */

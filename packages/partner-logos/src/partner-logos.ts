@@ -5,7 +5,12 @@ import {
   renderHeading,
   type HeadingLevel,
 } from '@learning-centre/core';
-import { type Feed, type LoadedFeed, type Partner, type PartnerKind } from '@learning-centre/feed/widget';
+import {
+  type Feed,
+  type LoadedFeed,
+  type Partner,
+  type PartnerKind,
+} from '@learning-centre/feed/widget';
 import { filterPartners, groupPartnersByKind } from '@learning-centre/feed/queries';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
