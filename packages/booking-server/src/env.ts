@@ -4,6 +4,8 @@
 import type { ServerOptions } from './server.ts';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 import { DEFAULT_PURGE_AFTER_DAYS } from './purge-schedule.ts';
+import { DEFAULT_SESSION_HOURS } from './staff/sessions.ts';
+import type { OidcOptions } from './staff/oidc.ts';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATA_DIR = './data/booking';
@@ -51,5 +53,55 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     purgeAfterDays: whole('PURGE_AFTER_DAYS', DEFAULT_PURGE_AFTER_DAYS, 0, 3650),
     smtpUrl: text('SMTP_URL'),
     mailFrom: text('MAIL_FROM'),
+    tokenSecret: text('TOKEN_SECRET'),
+    staff: {
+      secureCookies: !flag('INSECURE_COOKIES'),
+      sessionHours: whole('STAFF_SESSION_HOURS', DEFAULT_SESSION_HOURS, 1, 24 * 14),
+      oidc: oidcFromEnv(env, text),
+    },
+  };
+}
+
+/** OpenID Connect for staff sign-in, when `OIDC_ISSUER` is set (then the client id and redirect URL are needed too). */
+function oidcFromEnv(
+  env: NodeJS.ProcessEnv,
+  text: (name: string) => string | undefined,
+): OidcOptions | undefined {
+  const issuer = text('OIDC_ISSUER');
+  if (!issuer) return undefined;
+  const url = (name: string) => {
+    const value = text(name);
+    if (!value) throw new EnvError(`${name} is needed with OIDC_ISSUER`);
+    if (!/^https?:\/\/\S+$/.test(value)) throw new EnvError(`${name} must be an http(s) address`);
+    return value;
+  };
+  const clientId = text('OIDC_CLIENT_ID');
+  if (!clientId) throw new EnvError('OIDC_CLIENT_ID is needed with OIDC_ISSUER');
+  let centreMap: Record<string, string> | undefined;
+  const map = text('OIDC_CENTRE_MAP');
+  if (map) {
+    try {
+      centreMap = JSON.parse(map) as Record<string, string>;
+    } catch {
+      centreMap = undefined;
+    }
+    const ok =
+      centreMap &&
+      typeof centreMap === 'object' &&
+      !Array.isArray(centreMap) &&
+      Object.values(centreMap).every((v) => typeof v === 'string');
+    if (!ok)
+      throw new EnvError('OIDC_CENTRE_MAP must be a JSON object of claim values to centre ids');
+  }
+  return {
+    issuer: url('OIDC_ISSUER'),
+    clientId,
+    clientSecret: text('OIDC_CLIENT_SECRET'),
+    redirectUrl: url('OIDC_REDIRECT_URL'),
+    centreClaim: text('OIDC_CENTRE_CLAIM'),
+    centreMap,
+    scopes: text('OIDC_SCOPES')
+      ?.split(/[\s,]+/)
+      .filter(Boolean),
   };
 }

@@ -51,6 +51,7 @@ export {
 } from '../../feed/src/query/exam-rules.ts';
 export { examFee, type ExamCharge } from '../../feed/src/query/exam-fee.ts';
 export { pickText } from '../../feed/src/text.ts';
+export { isCalendarDate } from '../../feed/src/query/calendar-dates.ts';
 export {
   DAY_MS,
   MINUTE_MS,

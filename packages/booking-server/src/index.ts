@@ -21,3 +21,8 @@ export { migrate } from './db/migrate.ts';
 export { createMailer, type Mailer } from './mail.ts';
 export { purge } from './bookings/queries.ts';
 export type { Booking, Hold } from './bookings/model.ts';
+export type { ExamRequest, ExamStatus } from './exams/model.ts';
+export { purgeExamRequests } from './exams/queries.ts';
+export type { StaffOptions } from './http/staff/context.ts';
+export type { OidcOptions } from './staff/oidc.ts';
+export { addStaffUser, StaffUserError, type StaffUser } from './staff/users.ts';

@@ -8,11 +8,16 @@ import type { Booking } from './bookings/model.ts';
 import { bookingIcs, placeText, serviceText } from './bookings/ics.ts';
 import type { BookingConfig } from './config/model.ts';
 import { MESSAGES } from './messages.ts';
+import { examIcs } from './exams/ics.ts';
+import { type ExamMailKind, examMailSubject, examMailText } from './exams/mail-text.ts';
+import type { ExamRequest } from './exams/model.ts';
 
 /** Sends what a booking needs sent. */
 export interface Mailer {
   /** Sends the confirmation to the booking's e-mail address; does nothing for phone-only bookings. */
   sendConfirmation(booking: Booking, cancelToken: string): Promise<void>;
+  /** Tells the student an exam request was received, confirmed or declined (the calendar file once confirmed). */
+  sendExamMessage?(kind: ExamMailKind, request: ExamRequest, token: string): Promise<void>;
   close(): void;
 }
 
@@ -40,6 +45,22 @@ export function createMailer(options: MailerOptions): Mailer {
         attachments: [
           { filename: 'booking.ics', content: ics, contentType: 'text/calendar; charset=utf-8' },
         ],
+      });
+    },
+    async sendExamMessage(kind, request, token) {
+      if (!request.email) return;
+      const ics = kind === 'confirmed' ? examIcs(request, config.timeZone) : undefined;
+      await transporter.sendMail({
+        from: options.from,
+        to: { name: request.name ?? '', address: request.email },
+        subject: examMailSubject(kind, request),
+        text: examMailText(kind, request, token, config),
+        ...(ics && {
+          icalEvent: { method: 'PUBLISH', filename: 'exam.ics', content: ics },
+          attachments: [
+            { filename: 'exam.ics', content: ics, contentType: 'text/calendar; charset=utf-8' },
+          ],
+        }),
       });
     },
     close: () => transporter.close(),

@@ -13,6 +13,13 @@ try {
   console.log(`lc-booking: listening on ${server.url}`);
   console.log(`lc-booking: configuration ${server.configPath}; database ${store}`);
   console.log(`lc-booking: allowed origins ${options.allowedOrigins?.join(', ') || '(none)'}`);
+  console.log(
+    `lc-booking: staff desk ${server.url}staff/ (sign-in: accounts from \`lc-booking user add\`${options.staff?.oidc ? `, OpenID Connect ${options.staff.oidc.issuer}` : ''})`,
+  );
+  if (options.staff?.secureCookies === false)
+    console.log(
+      'lc-booking: INSECURE_COOKIES is set: staff cookies work over plain http (local testing only)',
+    );
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

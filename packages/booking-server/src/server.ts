@@ -11,6 +11,7 @@ import type { Db } from './db/db.ts';
 import { openDatabase } from './db/open.ts';
 import { createApp } from './http/app.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
+import type { StaffOptions } from './http/staff/context.ts';
 import { type LogSink, stdoutLog } from './http/request-log.ts';
 import { type Mailer, createMailer } from './mail.ts';
 import { DEFAULT_PURGE_AFTER_DAYS, schedulePurge } from './purge-schedule.ts';
@@ -37,6 +38,10 @@ export interface ServerOptions {
   smtpUrl?: string;
   mailFrom?: string;
   mailer?: Mailer;
+  /** Derives exam-request status tokens (`TOKEN_SECRET`); default: a key kept in the database. */
+  tokenSecret?: string;
+  /** The staff desk's sign-in: cookies, session length, OpenID Connect. */
+  staff?: StaffOptions;
   now?: () => number;
   log?: LogSink;
 }
@@ -84,6 +89,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     allowedOrigins: options.allowedOrigins,
     rateLimit: options.rateLimit,
     trustProxy: options.trustProxy,
+    tokenSecret: options.tokenSecret,
+    staff: options.staff,
   });
   const purge = schedulePurge(db, {
     afterDays: options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS,

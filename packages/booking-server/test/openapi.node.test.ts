@@ -63,6 +63,15 @@ test('every status a route can answer is documented', () => {
     'DELETE /v1/bookings/{bookingId}': ['204', '401', '404', '409', '429', '503'],
     'GET /v1/bookings/{bookingId}/ics': ['200', '401', '404', '429', '503'],
     'GET /healthz': ['200', '503'],
+    'POST /v1/exam-requests': ['200', '201', '400', '409', '413', '415', '422', '429', '503'],
+    'GET /v1/exam-requests/{requestId}': ['200', '401', '404', '429', '503'],
+    'DELETE /v1/exam-requests/{requestId}': ['204', '401', '404', '409', '429', '503'],
+    'GET /v1/exam-requests/{requestId}/ics': ['200', '401', '404', '429', '503'],
+    'GET /staff/': ['200', '401'],
+    'POST /staff/login': ['303', '401', '403', '429'],
+    'POST /staff/exam-requests/{requestId}/confirm': ['303', '401', '403', '404', '409'],
+    'POST /staff/exam-requests/{requestId}/decline': ['303', '401', '403', '404', '409', '422'],
+    'GET /staff/export.csv': ['200', '401', '422'],
   };
   const documented = operations();
   for (const [operation, codes] of Object.entries(expected)) {

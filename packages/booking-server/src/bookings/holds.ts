@@ -31,7 +31,6 @@ export async function placeHold(
 ): Promise<HoldResult> {
   const slot = findSlot(config, slotId, nowMs);
   if (!slot) return { ok: false, reason: 'no-such-slot' };
-  const snapshot = snapshotOf(config, slot);
   const id = randomUUID();
   const now = new Date(nowMs);
   const start = new Date(slot.startMs);
@@ -58,7 +57,16 @@ export async function placeHold(
         `INSERT INTO holds (id, slot_id, counsellor_id, starts_at, ends_at, expires_at, snapshot, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
          ON CONFLICT DO NOTHING RETURNING id`,
-        [id, slot.id, counsellor, start, end, expires, JSON.stringify(snapshot), now],
+        [
+          id,
+          slot.id,
+          counsellor,
+          start,
+          end,
+          expires,
+          JSON.stringify(snapshotOf(config, slot, counsellor)),
+          now,
+        ],
       );
       if (inserted.rows.length === 0) continue;
       const booked = await tx.query(
@@ -79,7 +87,7 @@ export async function placeHold(
     startMs: slot.startMs,
     endMs: slot.endMs,
     expiresMs: expires.getTime(),
-    snapshot,
+    snapshot: snapshotOf(config, slot, counsellor),
   };
   return { ok: true, hold, slot };
 }

@@ -4,11 +4,14 @@
 import type { LocalizedText } from '../feed.ts';
 import type { BookingConfig, GuidanceMode } from '../config/model.ts';
 import type { Slot } from '../slots/schedule.ts';
+import { jsonOf, msOf, textOf } from '../db/rows.ts';
 
 /** What a slot meant when it was held: copied into the booking, which keeps it whatever the configuration later says. */
 export interface SlotSnapshot {
   service: { id: string; name: LocalizedText; duration: number };
   centre: { id: string; name: LocalizedText; address?: string };
+  /** For a room booking: which room. */
+  room?: { id: string; name: LocalizedText };
 }
 
 /** A lease on one counsellor's time for one slot. */
@@ -53,11 +56,14 @@ export interface StoredBooking extends Booking {
   sealedToken: string;
 }
 
-/** The snapshot of a slot under the current configuration. */
-export function snapshotOf(config: BookingConfig, slot: Slot): SlotSnapshot {
+/** The snapshot of a slot under the current configuration, taken by `resource` (a counsellor or a room). */
+export function snapshotOf(config: BookingConfig, slot: Slot, resource?: string): SlotSnapshot {
   const service = config.services.get(slot.service)!;
   const centre = config.centres.get(slot.centre)!;
+  const room =
+    resource === undefined ? undefined : config.counsellors.find((c) => c.id === resource)?.room;
   return {
+    ...(room && { room: { id: resource!, name: room.name } }),
     service: { id: service.id, name: service.name, duration: service.duration },
     centre: {
       id: centre.id,
@@ -67,9 +73,8 @@ export function snapshotOf(config: BookingConfig, slot: Slot): SlotSnapshot {
   };
 }
 
-const ms = (value: unknown): number =>
-  (value instanceof Date ? value : new Date(String(value))).getTime();
-const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
+const ms = msOf;
+const text = textOf;
 
 /** Columns `rowToBooking` reads. */
 export const BOOKING_COLUMNS = `id, status, slot_id, counsellor_id, service_id, centre_id, mode, language,
@@ -88,7 +93,7 @@ export function rowToBooking(row: Record<string, unknown>): StoredBooking {
     language: String(row.language),
     startMs: ms(row.starts_at),
     endMs: ms(row.ends_at),
-    snapshot: parseJson(row.snapshot) as SlotSnapshot,
+    snapshot: jsonOf(row.snapshot) as SlotSnapshot,
     name: text(row.name),
     email: text(row.email),
     phone: text(row.phone),
@@ -112,11 +117,6 @@ export function rowToHold(row: Record<string, unknown>): Hold {
     startMs: ms(row.starts_at),
     endMs: ms(row.ends_at),
     expiresMs: ms(row.expires_at),
-    snapshot: parseJson(row.snapshot) as SlotSnapshot,
+    snapshot: jsonOf(row.snapshot) as SlotSnapshot,
   };
-}
-
-/** jsonb arrives parsed from both drivers; a string is parsed in case a driver is configured otherwise. */
-function parseJson(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
 }

@@ -3,6 +3,7 @@
  * problem reported, each with a path and a code a widget can translate), then
  * reduced to one canonical text that idempotency compares.
  */
+import { textField } from './text-field.ts';
 
 /** One problem with one field of a request. */
 export interface FieldError {
@@ -26,12 +27,8 @@ export interface BookingRequest {
 export const LIMITS = { name: 200, email: 254, phone: 40, message: 2000 } as const;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 ()-]{4,}$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const PHONE = /^\+?[0-9][0-9 ()-]{4,}$/;
 
 /**
  * Checks a parsed JSON body. Unknown properties are ignored (forward
@@ -48,21 +45,8 @@ export function parseBookingRequest(
   const error = (path: string, code: FieldError['code'], message: string) =>
     errors.push({ path, code, message });
 
-  const text = (key: keyof typeof LIMITS | 'holdId', required: boolean, lines = false) => {
-    const value = input[key];
-    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
-      if (required) error(key, 'required', 'is required');
-      return undefined;
-    }
-    if (typeof value !== 'string') return void error(key, 'type', 'expected text');
-    const trimmed = value.trim();
-    const limit = key === 'holdId' ? 36 : LIMITS[key];
-    if (trimmed.length > limit)
-      return void error(key, 'too-long', `must be at most ${limit} characters`);
-    if ((lines ? CONTROL_EXCEPT_LINES : CONTROL).test(trimmed))
-      return void error(key, 'format', 'must not contain control characters');
-    return trimmed;
-  };
+  const text = (key: keyof typeof LIMITS | 'holdId', required: boolean, lines = false) =>
+    textField(input, key, { required, lines, limit: key === 'holdId' ? 36 : LIMITS[key] }, error);
 
   const holdId = text('holdId', true);
   if (holdId !== undefined && !UUID.test(holdId))

@@ -9,7 +9,15 @@ import { runCli } from './run.ts';
 
 process.exitCode = await runCli(
   process.argv.slice(2),
-  { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+  {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  },
   async () => {
     const config = readBookingConfig(resolveConfigPath(process.env.CONFIG));
     const db = await openDatabase({

@@ -12,10 +12,13 @@ import type { Db } from '../db/db.ts';
 import { dayKey, parseDayKey, pickText, zonedDayNumber, zonedDayStartMs } from '../feed.ts';
 import { isoInZone } from '../time.ts';
 import { toCsv } from './csv.ts';
+import { USER_USAGE, UsageError, runUserCommand } from './users.ts';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** All of standard input (for `--password-stdin`). */
+  stdin?(): Promise<string>;
 }
 
 /** What a command works on; opened only when a command needs it. */
@@ -32,12 +35,11 @@ export const USAGE = `Usage:
       Bookings whose meeting is on those days (both included) as CSV (UTF-8 with BOM, for Excel).
   lc-booking cancel <bookingId>
       Cancels a booking (no token needed: you are staff) and erases its personal data.
+${USER_USAGE}
 
 Environment: DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data/booking; stop the
 service first, PGlite allows one process per data directory); CONFIG (booking.config.json).
 Exit codes: 0 done, 1 failed (not found, too late, database error), 2 wrong usage.`;
-
-class UsageError extends Error {}
 
 /** Runs one command; returns the exit code. */
 export async function runCli(
@@ -56,6 +58,7 @@ export async function runCli(
         to: { type: 'string' },
         centre: { type: 'string' },
         all: { type: 'boolean' },
+        'password-stdin': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -120,6 +123,13 @@ export async function runCli(
           return 1;
         });
       }
+      case 'user':
+        return await runUserCommand(
+          rest,
+          { centre: values.centre, passwordStdin: values['password-stdin'] },
+          io,
+          (fn) => withContext(open, fn),
+        );
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -12,6 +12,7 @@ import {
   TIME_ZONE_PATTERN,
   WEEKDAYS,
   array,
+  examInvigilationDef,
   doc,
   localizedText,
   number,
@@ -33,8 +34,17 @@ const languages = () =>
 const modes = () => array(oneOf(GUIDANCE_MODES), { minItems: 1 });
 const ids = (what: string) => doc(array(id(), { minItems: 1 }), `Ids of ${what} in this file.`);
 
+/** What a service books: a counsellor's time (default), or a room. */
+export const SERVICE_KINDS = ['guidance', 'room'] as const;
+
 export const serviceDef = object({
   id: doc(id(), 'The id of the guidance service in the feed (`guidance.services[].id`).'),
+  kind: optional(
+    doc(
+      oneOf(SERVICE_KINDS),
+      '`room`: the service books one of the `rooms` (a group room), not a counsellor. Default `guidance`.',
+    ),
+  ),
   name: localizedText,
   description: optional(localizedText),
   duration: doc(whole(5, 480), 'Meeting length in minutes.'),
@@ -45,6 +55,12 @@ export const centreDef = object({
   id: doc(id(), 'The id of the centre in the feed (`centres[].id`).'),
   name: localizedText,
   address: optional(doc(string({ minLength: 1 }), 'One line, for calendar entries and e-mails.')),
+  examInvigilation: optional(
+    doc(
+      examInvigilationDef,
+      "The centre's exam rules, as in the feed's `centres[].examInvigilation`: exam requests are checked against these.",
+    ),
+  ),
 });
 
 export const weeklyDef = object({
@@ -85,6 +101,28 @@ export const counsellorDef = object({
   away: optional(array(dateRangeDef)),
 });
 
+export const roomDef = object({
+  id: doc(id(), 'Staff-facing id, unique among counsellors and rooms.'),
+  name: doc(localizedText, 'Shown in the booking and its e-mail, so the person finds the room.'),
+  centre: doc(id(), 'Where the room is.'),
+  services: ids('room services (`kind: "room"`) this room can be booked for'),
+  weekly: doc(
+    array(
+      object({
+        days: array(oneOf(WEEKDAYS), { minItems: 1 }),
+        from: doc(time(), 'Local time the first booking may start.'),
+        to: doc(time(), 'Local time the last booking must have ended.'),
+        step: optional(
+          doc(whole(5, 480), 'Minutes between possible starts; default: the service’s duration.'),
+        ),
+      }),
+      { minItems: 1 },
+    ),
+    'Opening hours in which the room can be booked.',
+  ),
+  away: optional(doc(array(dateRangeDef), 'Days the room cannot be booked.')),
+});
+
 export const bookingConfigDef = object({
   $schema: optional(string()),
   timeZone: doc(
@@ -105,10 +143,22 @@ export const bookingConfigDef = object({
       'Link in the confirmation e-mail; `{bookingId}` and `{token}` are replaced. Put them after `#` so they never reach a server log.',
     ),
   ),
+  examStatusUrl: optional(
+    doc(
+      string({ pattern: /^https?:\/\/\S+$/, patternName: 'an http(s) address' }),
+      'Link to an exam request’s status in e-mails; `{requestId}` and `{token}` are replaced. Put them after `#`.',
+    ),
+  ),
   services: array(serviceDef, { minItems: 1 }),
   centres: array(centreDef, { minItems: 1 }),
   closed: optional(array(closedDef)),
   counsellors: array(counsellorDef, { minItems: 1 }),
+  rooms: optional(
+    doc(
+      array(roomDef),
+      'Rooms booked through the same slots as counsellors (service `kind: "room"`): one booking at a time per room.',
+    ),
+  ),
 });
 
 /** `booking.config.json` as written (before defaults and cross-checks). */
@@ -117,3 +167,4 @@ export type ServiceInput = Infer<typeof serviceDef>;
 export type CentreInput = Infer<typeof centreDef>;
 export type WeeklyInput = Infer<typeof weeklyDef>;
 export type CounsellorInput = Infer<typeof counsellorDef>;
+export type RoomInput = Infer<typeof roomDef>;

@@ -2,7 +2,7 @@
  * The booking configuration as the service uses it: validated, defaults
  * applied, times read into minutes and day numbers, references resolved.
  */
-import type { GUIDANCE_MODES, LocalizedText } from '../feed.ts';
+import type { ExamInvigilation, GUIDANCE_MODES, LocalizedText } from '../feed.ts';
 
 export type GuidanceMode = (typeof GUIDANCE_MODES)[number];
 
@@ -15,6 +15,8 @@ export interface Service {
   duration: number;
   /** The only modes it is offered in; undefined: any. */
   modes?: readonly GuidanceMode[];
+  /** `room`: books one of the rooms (on site, language `zxx`); undefined: a counsellor's time. */
+  kind?: 'guidance' | 'room';
 }
 
 /** A centre: where on-site meetings happen (same id as in the feed). */
@@ -22,6 +24,8 @@ export interface Centre {
   id: string;
   name: LocalizedText;
   address?: string;
+  /** The centre's exam rules; without them it takes no exam requests. */
+  examInvigilation?: ExamInvigilation;
 }
 
 /** Days on which nobody can be booked: inclusive day numbers (days since 1970-01-01). */
@@ -50,12 +54,21 @@ export interface Window {
   languages: readonly string[];
 }
 
+/**
+ * Whose time a slot takes: a counsellor, or a room (`room` set). Rooms go
+ * through the same slots, holds and exclusion constraints as counsellors.
+ */
 export interface Counsellor {
   id: string;
   name?: string;
   windows: readonly Window[];
   away: readonly DayRange[];
+  /** Set for a room: its name, shown in the booking. */
+  room?: { name: LocalizedText };
 }
+
+/** The language of a room slot: ISO 639-2 `zxx`, "no linguistic content". */
+export const ROOM_LANGUAGE = 'zxx';
 
 export interface BookingConfig {
   /** IANA zone every weekly time and date is read in. */
@@ -64,6 +77,8 @@ export interface BookingConfig {
   minNoticeMs: number;
   maxDaysAhead: number;
   cancelUrl?: string;
+  /** Template of the status link in exam e-mails (`{requestId}`, `{token}`). */
+  examStatusUrl?: string;
   services: ReadonlyMap<string, Service>;
   centres: ReadonlyMap<string, Centre>;
   closures: readonly Closure[];

@@ -3,8 +3,20 @@
  * `ConfigError` listing every problem with its path
  * (`counsellors[0].weekly[1].from: expected a time (HH:MM), got "9"`).
  */
-import { INVALID, MINUTE_MS, isKnownTimeZone, parseDayKey, type CheckContext } from '../feed.ts';
-import { type BookingConfigInput, type CounsellorInput, bookingConfigDef } from './definition.ts';
+import {
+  INVALID,
+  MINUTE_MS,
+  isKnownTimeZone,
+  parseDayKey,
+  pickText,
+  type CheckContext,
+} from '../feed.ts';
+import {
+  type BookingConfigInput,
+  type CounsellorInput,
+  type RoomInput,
+  bookingConfigDef,
+} from './definition.ts';
 import {
   type BookingConfig,
   type Counsellor,
@@ -12,6 +24,7 @@ import {
   DEFAULT_HOLD_MINUTES,
   DEFAULT_MAX_DAYS_AHEAD,
   DEFAULT_MIN_NOTICE_MINUTES,
+  ROOM_LANGUAGE,
   type Window,
 } from './model.ts';
 
@@ -66,7 +79,13 @@ function crossCheck(input: BookingConfigInput, issues: ConfigIssue[]): void {
   if (!isKnownTimeZone(input.timeZone)) issue('timeZone', `unknown time zone "${input.timeZone}"`);
   const services = uniqueIds(input.services, 'services', issue);
   const centres = uniqueIds(input.centres, 'centres', issue);
-  uniqueIds(input.counsellors, 'counsellors', issue);
+  const resources = uniqueIds(input.counsellors, 'counsellors', issue);
+  input.rooms?.forEach((room, i) => {
+    if (resources.has(room.id))
+      issue(`rooms[${i}].id`, `duplicate id "${room.id}" (counsellors and rooms share ids)`);
+    resources.add(room.id);
+  });
+  const roomServices = new Set(input.services.filter((s) => s.kind === 'room').map((s) => s.id));
   const refer = (path: string, id: string, known: Set<string>, what: string) => {
     if (!known.has(id)) issue(path, `no ${what} with id "${id}" in ${what}s`);
   };
@@ -79,6 +98,7 @@ function crossCheck(input: BookingConfigInput, issues: ConfigIssue[]): void {
     if (range.to !== undefined && range.to < range.from)
       issue(`${path}.to`, `must not be before from (${range.from})`);
   };
+  input.centres.forEach((centre, i) => examChecks(centre.examInvigilation, `centres[${i}]`, issue));
   input.closed?.forEach((closure, i) => {
     dates(`closed[${i}]`, closure);
     closure.centres?.forEach((c, j) => refer(`closed[${i}].centres[${j}]`, c, centres, 'centre'));
@@ -86,7 +106,11 @@ function crossCheck(input: BookingConfigInput, issues: ConfigIssue[]): void {
   input.counsellors.forEach((counsellor, i) => {
     const path = `counsellors[${i}]`;
     refer(`${path}.centre`, counsellor.centre, centres, 'centre');
-    counsellor.services.forEach((s, j) => refer(`${path}.services[${j}]`, s, services, 'service'));
+    counsellor.services.forEach((s, j) => {
+      refer(`${path}.services[${j}]`, s, services, 'service');
+      if (roomServices.has(s))
+        issue(`${path}.services[${j}]`, `"${s}" books a room, not a counsellor`);
+    });
     counsellor.away?.forEach((range, j) => dates(`${path}.away[${j}]`, range));
     counsellor.weekly.forEach((window, j) => {
       const at = `${path}.weekly[${j}]`;
@@ -96,6 +120,37 @@ function crossCheck(input: BookingConfigInput, issues: ConfigIssue[]): void {
         issue(`${at}.to`, `must be later than from (${window.from})`);
     });
     overlappingWindows(counsellor, path, issue);
+  });
+  input.rooms?.forEach((room, i) => {
+    const path = `rooms[${i}]`;
+    refer(`${path}.centre`, room.centre, centres, 'centre');
+    room.services.forEach((s, j) => {
+      refer(`${path}.services[${j}]`, s, services, 'service');
+      if (services.has(s) && !roomServices.has(s))
+        issue(`${path}.services[${j}]`, `"${s}" is not a room service (kind "room")`);
+    });
+    room.away?.forEach((range, j) => dates(`${path}.away[${j}]`, range));
+    room.weekly.forEach((window, j) => {
+      if (minuteOf(window.to) <= minuteOf(window.from))
+        issue(`${path}.weekly[${j}].to`, `must be later than from (${window.from})`);
+    });
+    overlappingWindows(room, path, issue);
+  });
+}
+
+/** Exam hours and sittings that could never hold an exam. */
+function examChecks(
+  rules: BookingConfigInput['centres'][number]['examInvigilation'],
+  path: string,
+  issue: (path: string, message: string) => void,
+): void {
+  if (!rules) return;
+  const at = `${path}.examInvigilation`;
+  if (minuteOf(rules.latestEnd) <= minuteOf(rules.earliestStart))
+    issue(`${at}.latestEnd`, `must be later than earliestStart (${rules.earliestStart})`);
+  rules.sessions?.forEach((session, j) => {
+    if (minuteOf(session.end) <= minuteOf(session.start))
+      issue(`${at}.sessions[${j}].end`, `must be later than start (${session.start})`);
   });
 }
 
@@ -114,7 +169,7 @@ function uniqueIds(
 
 /** A counsellor cannot be in two windows at once: the second would only offer slots the first blocks. */
 function overlappingWindows(
-  counsellor: CounsellorInput,
+  counsellor: { weekly: readonly { days: readonly string[]; from: string; to: string }[] },
   path: string,
   issue: (path: string, message: string) => void,
 ): void {
@@ -155,13 +210,31 @@ function build(input: BookingConfigInput): BookingConfig {
     minNoticeMs: (input.minNoticeMinutes ?? DEFAULT_MIN_NOTICE_MINUTES) * MINUTE_MS,
     maxDaysAhead: input.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD,
     cancelUrl: input.cancelUrl,
+    examStatusUrl: input.examStatusUrl,
     services: new Map(input.services.map((s) => [s.id, s])),
     centres: new Map(input.centres.map((c) => [c.id, c])),
     closures: (input.closed ?? []).map((closure) => ({
       ...dayRange(closure),
       centres: closure.centres && new Set(closure.centres),
     })),
-    counsellors: input.counsellors.map(buildCounsellor),
+    counsellors: [...input.counsellors.map(buildCounsellor), ...(input.rooms ?? []).map(buildRoom)],
+  };
+}
+
+/** A room as a bookable resource: on site, at its centre, in no language. */
+function buildRoom(input: RoomInput): Counsellor {
+  return {
+    ...buildCounsellor({
+      id: input.id,
+      centre: input.centre,
+      services: input.services,
+      modes: ['on-site'],
+      languages: [ROOM_LANGUAGE],
+      weekly: input.weekly,
+      away: input.away,
+    }),
+    name: pickText(input.name, 'sv', 'sv'),
+    room: { name: input.name },
   };
 }
 

@@ -19,7 +19,12 @@ import { MAX_BODY_BYTES, contentLengthLimit } from './json-body.ts';
 import { ProblemError, problem } from './problem.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions, clientKeyOf, rateLimit } from './rate-limit.ts';
 import { type LogSink, requestLog, stdoutLog } from './request-log.ts';
+import { tokenSecret } from '../secrets.ts';
 import { bookingRoutes } from './routes/bookings.ts';
+import { examRequestRoutes } from './routes/exam-requests.ts';
+import { DEFAULT_SESSION_HOURS } from '../staff/sessions.ts';
+import type { StaffOptions } from './staff/context.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { healthRoutes } from './routes/health.ts';
 import { holdRoutes } from './routes/holds.ts';
@@ -37,6 +42,10 @@ export interface AppOptions {
   log?: LogSink;
   mailer?: Mailer;
   maxBodyBytes?: number;
+  /** Derives exam-request status tokens; default: a key made once and kept in the database. */
+  tokenSecret?: string;
+  /** The staff desk's sign-in: cookies, session length, OpenID Connect. */
+  staff?: StaffOptions;
 }
 
 /** Headers a page may read from our responses. */
@@ -55,6 +64,7 @@ export function createApp(options: AppOptions): Hono {
     now: options.now ?? Date.now,
     log: options.log ?? stdoutLog,
     mailer: options.mailer,
+    tokenSecret: once(() => tokenSecret(options.db, options.tokenSecret)),
   };
   const origins = options.allowedOrigins ?? [];
   const app = new Hono();
@@ -84,10 +94,30 @@ export function createApp(options: AppOptions): Hono {
   catalogueRoutes(app, deps);
   holdRoutes(app, deps);
   bookingRoutes(app, deps);
+  examRequestRoutes(app, deps);
+  staffRoutes(app, {
+    ...deps,
+    staff: {
+      ...options.staff,
+      secureCookies: options.staff?.secureCookies ?? true,
+      sessionHours: options.staff?.sessionHours ?? DEFAULT_SESSION_HOURS,
+      trustProxy: options.trustProxy,
+    },
+  });
 
   app.notFound((c) => problem(c, 'not-found', 'No such resource.'));
   app.onError((error, c) => errorResponse(error, c, deps.log));
   return app;
+}
+
+/** `fn`'s promise, made on the first call and shared; a failure is forgotten so the next call tries again. */
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () =>
+    (promise ??= fn().catch((error: unknown) => {
+      promise = undefined;
+      throw error;
+    }));
 }
 
 /** Database error classes that mean "not reachable now", not "this request is wrong". */

@@ -13,4 +13,6 @@ export interface RouteDeps {
   now: () => number;
   log: LogSink;
   mailer?: Mailer;
+  /** The key that derives exam-request status tokens (read or made once, on first use). */
+  tokenSecret: () => Promise<string>;
 }

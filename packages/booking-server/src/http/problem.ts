@@ -7,6 +7,7 @@
  */
 import type { Context } from 'hono';
 import type { FieldError } from '../bookings/request.ts';
+import type { ExamFieldError } from '../exams/request.ts';
 
 export const PROBLEMS = {
   'invalid-json': { status: 400, title: 'The body is not valid JSON' },
@@ -18,6 +19,8 @@ export const PROBLEMS = {
     title: 'This booking id was used for a different request',
   },
   'booking-started': { status: 409, title: 'The meeting has already started' },
+  'exam-full': { status: 409, title: 'Every seat that day is taken' },
+  'exam-started': { status: 409, title: 'The exam has already started' },
   'hold-expired': { status: 410, title: 'The hold has expired' },
   'payload-too-large': { status: 413, title: 'The body is too large' },
   'unsupported-media-type': { status: 415, title: 'The body must be application/json' },
@@ -31,7 +34,7 @@ export type ProblemName = keyof typeof PROBLEMS;
 
 /** The extra members a problem may carry. */
 export interface ProblemExtras {
-  errors?: readonly FieldError[];
+  errors?: readonly (FieldError | ExamFieldError)[];
   [member: string]: unknown;
 }
 

@@ -12,6 +12,7 @@ import { cancelBooking, confirmBooking, findAuthorized } from '../../bookings/bo
 import { bookingIcs } from '../../bookings/ics.ts';
 import type { Booking } from '../../bookings/model.ts';
 import { UUID, parseBookingRequest } from '../../bookings/request.ts';
+import { bearerToken } from '../bearer.ts';
 import type { RouteDeps } from '../deps.ts';
 import { readJsonBody } from '../json-body.ts';
 import { ProblemError } from '../problem.ts';
@@ -122,20 +123,6 @@ async function authorized(c: Context, deps: RouteDeps): Promise<Booking> {
     : undefined;
   if (!booking) throw new ProblemError('not-found', NOT_FOUND);
   return booking;
-}
-
-/** The bearer token, or a 401 asking for one. */
-function bearerToken(c: Context): string {
-  const match = /^Bearer[ ]+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-  if (!match) {
-    throw new ProblemError(
-      'unauthorized',
-      'Send the cancel token from the booking response as "Authorization: Bearer <token>".',
-      {},
-      { 'WWW-Authenticate': 'Bearer realm="lc-booking"' },
-    );
-  }
-  return match[1];
 }
 
 /** Sends the e-mail after the response; a failure is logged (without personal data), never the booking's problem. */

@@ -60,6 +60,7 @@ export function servicesJson(config: BookingConfig) {
     }
     return {
       id: service.id,
+      ...(service.kind === 'room' && { kind: 'room' as const }),
       name: service.name,
       ...(service.description && { description: service.description }),
       duration: service.duration,
