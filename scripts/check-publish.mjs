@@ -3,11 +3,11 @@
 //   node scripts/check-publish.mjs          build, pack every public package, check the tarballs
 //   node scripts/check-publish.mjs --fix    rewrite each package.json's publishConfig from its exports
 //
-// Why not `pnpm -r publish --dry-run`: to skip versions that are already out, it
-// asks the registry about every package (offline it retries for over a minute
-// and then goes on), and it does not look inside the tarballs. `pnpm pack`
-// makes the very tarball `publish` would upload, offline, with publishConfig
-// applied; this script then checks what is in it:
+// Then it runs `pnpm -r publish --dry-run`, as the release would (it asks the
+// registry which versions are out: with no registry it retries for about a
+// minute, so it has a time limit). The dry run does not look inside the
+// tarballs, so first `pnpm pack` makes the very tarball `publish` would upload,
+// offline, with publishConfig applied, and this script checks what is in it:
 //
 // - the manifest: version, licence, no `workspace:` ranges left, `publishConfig`
 //   in step with `exports` (the workspace exports src/*.ts, the tarball dist/*.js)
@@ -182,6 +182,9 @@ export function tarballProblems(files, { version, compiled }) {
   return { problems, warnings };
 }
 
+/** How long the registry may take to answer the dry run. */
+const DRY_RUN_LIMIT_MS = 180_000;
+
 /**
  * The pnpm that runs us (`npm_execpath`, a script or a binary), else the one on PATH.
  * @returns {[string, string[]]}
@@ -202,7 +205,7 @@ function run(command, args, options = {}) {
       shell: process.platform === 'win32',
       ...options,
     });
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout }));
   });
@@ -273,6 +276,21 @@ async function main() {
     }
   } finally {
     await rm(out, { recursive: true, force: true });
+  }
+  if (!failures.length) {
+    const [command, prefix] = pnpmCommand();
+    console.log('\npnpm -r publish --dry-run …');
+    const { code } = await run(
+      command,
+      [...prefix, '-r', 'publish', '--dry-run', '--no-git-checks'],
+      { signal: AbortSignal.timeout(DRY_RUN_LIMIT_MS), stdio: ['ignore', 'inherit', 'inherit'] },
+    ).catch((error) => ({ code: error?.name === 'AbortError' ? 'timeout' : 1 }));
+    if (code !== 0)
+      failures.push(
+        code === 'timeout'
+          ? `pnpm -r publish --dry-run did not finish in ${DRY_RUN_LIMIT_MS / 1000} s (is the npm registry reachable?)`
+          : `pnpm -r publish --dry-run exited with ${code}`,
+      );
   }
   if (failures.length) {
     console.error(`\nNot ready to publish:\n${failures.map((f) => `  ${f}`).join('\n')}`);

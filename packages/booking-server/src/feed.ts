@@ -2,9 +2,6 @@
  * Everything this package borrows from `@learning-centre/feed`: one schema
  * language, one set of id/date/time patterns, one time-zone engine and one ICS
  * writer for the whole project.
- *
- * Imported by relative path until the workspace links the package here
- * (`"@learning-centre/feed": "workspace:*"`); then only this file changes.
  */
 export {
   INVALID,
@@ -20,8 +17,8 @@ export {
   type FeedIssue,
   type Infer,
   type JsonSchema,
-} from '../../feed/src/schema/dsl.ts';
-export { toJsonSchema } from '../../feed/src/schema/json-schema.ts';
+} from '@learning-centre/feed/tools';
+export { toJsonSchema } from '@learning-centre/feed/tools';
 export {
   DATE_PATTERN,
   GUIDANCE_MODES,
@@ -33,13 +30,8 @@ export {
   EXAM_SUPPORT,
   examInvigilationDef,
   localizedText,
-} from '../../feed/src/schema/feed-definition.ts';
-export type {
-  ExamInvigilation,
-  ExamSupport,
-  LocalizedText,
-  Weekday,
-} from '../../feed/src/types.ts';
+} from '@learning-centre/feed';
+export type { ExamInvigilation, ExamSupport, LocalizedText, Weekday } from '@learning-centre/feed';
 export {
   earliestExamDate,
   examEnd,
@@ -48,10 +40,10 @@ export {
   minuteOfDay,
   type ExamRuleCode,
   type ExamRuleProblem,
-} from '../../feed/src/query/exam-rules.ts';
-export { examFee, type ExamCharge } from '../../feed/src/query/exam-fee.ts';
-export { pickText } from '../../feed/src/text.ts';
-export { isCalendarDate } from '../../feed/src/query/calendar-dates.ts';
+} from '@learning-centre/feed/queries';
+export { examFee, type ExamCharge } from '@learning-centre/feed/queries';
+export { pickText } from '@learning-centre/feed';
+export { isCalendarDate } from '@learning-centre/feed/tools';
 export {
   DAY_MS,
   MINUTE_MS,
@@ -59,14 +51,14 @@ export {
   isoWeekday,
   pad,
   parseDayKey,
-} from '../../feed/src/time/civil.ts';
+} from '@learning-centre/feed/tools';
 export {
   instantMsToWallMs,
   isKnownTimeZone,
   wallMsToInstantMs,
   zonedDayNumber,
   zonedDayStartMs,
-} from '../../feed/src/time/zone.ts';
-export { parseInstantMs } from '../../feed/src/time/parse.ts';
-export { escapeIcsText, icsUtc, icsWall, joinIcsLines } from '../../feed/src/ics-format.ts';
-export { vtimezoneLines } from '../../feed/src/ics-timezone.ts';
+} from '@learning-centre/feed/tools';
+export { parseInstantMs } from '@learning-centre/feed/tools';
+export { escapeIcsText, icsUtc, icsWall, joinIcsLines } from '@learning-centre/feed/tools';
+export { vtimezoneLines } from '@learning-centre/feed/tools';
