@@ -21,6 +21,7 @@ import { loadFeed, type Course, type Feed } from '../../../packages/feed/src/ind
 import { filterCourses } from '../../../packages/feed/src/queries.ts';
 import { bigFeed } from '../feeds.ts';
 import { defineBenchmark, type BenchContext } from '../harness.ts';
+import { preloadFor } from '../widget-stage.ts';
 
 /** A fixed "now" inside the generated feed's application periods, so every run shows the same. */
 const NOW = new Date('2026-03-20T10:00:00+01:00');
@@ -95,7 +96,7 @@ export const courseFinderFirstRender = defineBenchmark({
     state.stage.replaceChildren();
     // A new address per run: a new feed object, so the search index is built again, as on a page load.
     const url = URL.createObjectURL(new Blob([state.json], { type: 'application/json' }));
-    await loadFeed(url);
+    await preloadFor('lc-course-finder', url);
     return { url, stage: state.stage };
   },
   run: async ({ url, stage }) => {
@@ -170,7 +171,7 @@ export const courseFinderKeystroke = defineBenchmark({
   budgetMs: 50,
   setup: async (context) => {
     // Loaded once with room for the big feed; the element then gets it from the page's cache.
-    await loadFeed(context.bigFeedUrl, { maxBytes: 100 * 1024 * 1024 });
+    await preloadFor('lc-course-finder', context.bigFeedUrl, { maxBytes: 100 * 1024 * 1024 });
     const el = document.createElement('lc-course-finder') as LcCourseFinder;
     el.now = NOW;
     el.feed = context.bigFeedUrl;

@@ -19,8 +19,9 @@ import themeCss from 'fullcalendar/themes/classic/theme.css' with { type: 'text'
 import skeletonCss from 'fullcalendar/skeleton.css' with { type: 'text' };
 import '../../../packages/event-calendar/src/define.ts';
 import type { LcEventCalendar } from '../../../packages/event-calendar/src/event-calendar.ts';
-import { clearFeedCache, loadFeed } from '../../../packages/feed/src/index.ts';
+import { clearFeedCache } from '../../../packages/feed/src/index.ts';
 import { defineBenchmark } from '../harness.ts';
+import { preloadFor } from '../widget-stage.ts';
 import {
   MONTH_EVENTS,
   MONTH_NOW,
@@ -73,7 +74,7 @@ export const eventCalendarMonth = defineBenchmark({
     if (blobUrl) URL.revokeObjectURL(blobUrl);
     clearFeedCache();
     blobUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    await loadFeed(blobUrl);
+    await preloadFor('lc-event-calendar', blobUrl);
     return { url: blobUrl, box: freshBox() };
   },
   run: async ({ url, box: target }) => {
