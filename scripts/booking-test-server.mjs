@@ -28,7 +28,8 @@ const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr'];
 
 /**
  * The services of packages/guidance-booking/test/fixtures/booking.json: two
- * counsellors at Kalix and one at Trosa, every weekday, many times a day.
+ * counsellors at Kalix and one at Trosa, every weekday, many times a day; and
+ * a group room at Kalix.
  */
 export function richConfig() {
   return {
@@ -47,6 +48,17 @@ export function richConfig() {
         name: { sv: 'Karriärvägledning', en: 'Career guidance' },
         duration: 60,
         modes: ['on-site', 'video'],
+      },
+      // A group room, booked through the same slots (tests that add it to their feed use it).
+      { id: 'group-room', kind: 'room', name: { sv: 'Grupprum', en: 'Group room' }, duration: 60 },
+    ],
+    rooms: [
+      {
+        id: 'kalix-room-1',
+        name: { sv: 'Grupprum Tornedalen', en: 'Tornedalen group room' },
+        centre: 'kalix',
+        services: ['group-room'],
+        weekly: [{ days: WEEKDAYS, from: '08:00', to: '20:00' }],
       },
     ],
     centres: [
