@@ -12,6 +12,7 @@ export const WIDGET_NAMES: Record<string, Record<BuilderLang, string>> = {
   'lc-centre-finder': { sv: 'Hitta lärcentrum', en: 'Centre finder' },
   'lc-course-finder': { sv: 'Kurssök', en: 'Course finder' },
   'lc-event-calendar': { sv: 'Kalender', en: 'Event calendar' },
+  'lc-exam-request': { sv: 'Tentamensskrivning', en: 'Exam requests' },
   'lc-guidance-booking': { sv: 'Boka vägledning', en: 'Guidance booking' },
   'lc-partner-logos': { sv: 'Partnerlogotyper', en: 'Partner logos' },
 };
@@ -23,7 +24,10 @@ export const WIDGET_SUMMARIES_SV: Record<string, string> = {
   'lc-course-finder': 'Sök och filtrera kurserna som går att läsa via lärcentrum.',
   'lc-event-calendar':
     'Lärcentrumets evenemang som lista, månad eller vecka, med ”Lägg till i kalendern”.',
-  'lc-guidance-booking': 'Sätten att boka studie- och yrkesvägledning.',
+  'lc-exam-request':
+    'Ansök om att skriva en högskoletentamen på lärcentrum: reglerna först, sedan formuläret.',
+  'lc-guidance-booking':
+    'Boka studie- och yrkesvägledning: tjänst, dag och tid, uppgifter och bekräftelse.',
   'lc-partner-logos': 'Logotyperna för partnerna bakom lärcentrumet.',
 };
 
@@ -38,6 +42,7 @@ export const OPTION_TEXTS_SV: Record<string, string> = {
   'lc-partner-logos centre':
     'Bara partnerna bakom det här lärcentrumet (och de som står bakom alla).',
   'lc-guidance-booking centre': 'Bara vägledning som erbjuds på det här lärcentrumet.',
+  'lc-exam-request centre': 'Tentamensskrivning på det här lärcentrumet (annars väljer studenten).',
   provider: 'Bara kurser från de här utbildningsanordnarna.',
   subject: 'Börja med de här ämnena valda.',
   level: 'Börja med de här nivåerna valda.',
