@@ -10,6 +10,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { bookingMiddleware, bookingTestPlugin } from './scripts/booking-test-server.mjs';
+import {
+  examBookingMiddleware,
+  examBookingTestPlugin,
+} from './scripts/exam-booking-test-server.mjs';
 import { faultMiddleware } from './scripts/test-server-middleware.mjs';
 import { cdnMiddleware } from './packages/widgets/test/cdn-middleware.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
@@ -57,9 +61,11 @@ export default {
     }),
     // The real booking service for booking tests, under /__booking/ (started on demand).
     bookingTestPlugin,
+    // The same service with exam rules and a staff account, under /__exam-booking/.
+    examBookingTestPlugin,
   ],
   // cdnMiddleware: the CDN folder, built on demand, on pages with a strict CSP (/__lc-widgets/).
-  middleware: [faultMiddleware, bookingMiddleware, cdnMiddleware],
+  middleware: [faultMiddleware, bookingMiddleware, examBookingMiddleware, cdnMiddleware],
   // Lit's one-line dev-mode notice in every test file is noise; keep every other log.
   filterBrowserLogs: ({ args }) =>
     !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
