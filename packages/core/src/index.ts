@@ -107,6 +107,12 @@ export {
   type WidgetTranslate,
 } from './widget-messages.ts';
 export { formatLanguageName } from './format-language.ts';
+export {
+  fieldDescribedBy,
+  renderConsentField,
+  renderFieldError,
+  type ConsentFieldOptions,
+} from './form-field.ts';
 export { warnInvalidAttribute } from './attribute-warning.ts';
 export {
   parseHeadingLevel,

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { fieldDescribedBy, renderFieldError } from '@learning-centre/core';
 import {
   OTHER_UNIVERSITY,
   type ExamDetails,
@@ -57,11 +58,10 @@ export function wordsOf(view: StepView, problem: FieldProblem): string {
 
 /** The field's errors, in one element its control is described by. */
 export function renderErrors(view: StepView, field: ExamField): TemplateResult | typeof nothing {
-  const problems = problemsOf(view, field);
-  if (!problems.length) return nothing;
-  return html`<p id="${field}-error" part="field-error" class="field-error">
-    ${problems.map((p) => html`<span>${wordsOf(view, p)}</span> `)}
-  </p>`;
+  return renderFieldError(
+    field,
+    problemsOf(view, field).map((p) => wordsOf(view, p)),
+  );
 }
 
 /** `aria-describedby`: the hints, then the error when there is one. */
@@ -70,8 +70,7 @@ export function describedBy(
   field: ExamField,
   ...hints: (string | undefined | false)[]
 ): string | typeof nothing {
-  const error = problemsOf(view, field).length > 0 && `${field}-error`;
-  return [...hints, error].filter(Boolean).join(' ') || nothing;
+  return fieldDescribedBy(field, problemsOf(view, field).length > 0, ...hints);
 }
 
 export function invalid(view: StepView, field: ExamField): 'true' | typeof nothing {

@@ -9,10 +9,11 @@ import { examEnd } from '@learning-centre/feed/queries';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatAmount } from './rule-format.ts';
+import { renderConsentField } from '@learning-centre/core';
 import {
   describedBy,
-  invalid,
   labelOf,
+  problemsOf,
   renderErrors,
   renderField,
   renderUniversity,
@@ -98,29 +99,15 @@ function renderSupport(view: StepView): TemplateResult | typeof nothing {
 function renderConsent(view: StepView): TemplateResult | typeof nothing {
   const { flow, msg } = view;
   if (!flow.online) return nothing;
-  return html`<div class="field check consent">
-    <input
-      type="checkbox"
-      id="consent"
-      name="consent"
-      required
-      .checked=${live(flow.details.consent)}
-      aria-invalid=${invalid(view, 'consent')}
-      aria-describedby=${describedBy(view, 'consent', view.privacy && 'privacy')}
-    />
-    <label for="consent">${msg('examRequest.consent')}</label>
-    ${
-      view.privacy
-        ? html`<p id="privacy">
-            <a part="privacy-link" href=${view.privacy} target="_blank" rel="noopener"
-              >${msg('examRequest.privacy')}
-              <span class="lc-visually-hidden">${msg('examRequest.newTab')}</span></a
-            >
-          </p>`
-        : nothing
-    }
-    ${renderErrors(view, 'consent')}
-  </div>`;
+  return renderConsentField({
+    checked: flow.details.consent,
+    errors: problemsOf(view, 'consent').map((p) => wordsOf(view, p)),
+    label: msg('examRequest.consent'),
+    privacyHref: view.privacy,
+    privacyLabel: msg('examRequest.privacy'),
+    newTabLabel: msg('examRequest.newTab'),
+    className: 'check',
+  });
 }
 
 export function renderForm(view: StepView, h: FormHandlers): TemplateResult {

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { fieldDescribedBy, renderConsentField, renderFieldError } from '@learning-centre/core';
 import type { FieldError } from './booking-client.ts';
 import { dayLabel, timeRange } from './date-time-step.ts';
 import type { Details } from './details.ts';
@@ -28,18 +29,17 @@ function errorText(view: StepView, error: FieldError): string {
   return view.msg(`guidanceBooking.error.${code}` as StepMessageKey);
 }
 
+/** The texts of `field`'s errors. */
+function errorTexts(view: StepView, field: keyof Details): string[] {
+  return view.flow.fieldErrors.filter((e) => e.path === field).map((e) => errorText(view, e));
+}
+
 function renderError(view: StepView, field: keyof Details): TemplateResult | typeof nothing {
-  const error = view.flow.fieldErrors.find((e) => e.path === field);
-  return error
-    ? html`<p id="${field}-error" part="field-error" class="field-error">
-        ${errorText(view, error)}
-      </p>`
-    : nothing;
+  return renderFieldError(field, errorTexts(view, field).slice(0, 1));
 }
 
 function describedBy(view: StepView, field: keyof Details, hint?: string): string | typeof nothing {
-  const invalid = view.flow.fieldErrors.some((e) => e.path === field);
-  return [hint, invalid && `${field}-error`].filter(Boolean).join(' ') || nothing;
+  return fieldDescribedBy(field, errorTexts(view, field).length > 0, hint);
 }
 
 function renderField(
@@ -93,7 +93,6 @@ export function renderDetailsForm(view: StepView, h: DetailsHandlers): TemplateR
       : mode === 'video'
         ? 'guidanceBooking.contactHint.video'
         : 'guidanceBooking.contactHint';
-  const consentInvalid = flow.fieldErrors.some((e) => e.path === 'consent');
   const form = html`<p part="summary" class="meta">
       ${choiceSummary(view)}<br />
       <strong>${dayLabel(slot.start.slice(0, 10), view.lang)} ${timeRange(slot, view)}</strong>
@@ -116,29 +115,14 @@ export function renderDetailsForm(view: StepView, h: DetailsHandlers): TemplateR
         hint: 'contact-hint',
       })}
       ${renderField(view, 'message', 'guidanceBooking.message', { max: 2000 })}
-      <div class="field consent">
-        <input
-          type="checkbox"
-          id="consent"
-          name="consent"
-          required
-          .checked=${live(flow.details.consent)}
-          aria-invalid=${consentInvalid ? 'true' : nothing}
-          aria-describedby=${describedBy(view, 'consent', view.privacy ? 'privacy' : undefined)}
-        />
-        <label for="consent">${msg('guidanceBooking.consent')}</label>
-        ${
-          view.privacy
-            ? html`<p id="privacy">
-                <a part="privacy-link" href=${view.privacy} target="_blank" rel="noopener"
-                  >${msg('guidanceBooking.privacy')}
-                  <span class="lc-visually-hidden">${msg('guidanceBooking.newTab')}</span></a
-                >
-              </p>`
-            : nothing
-        }
-        ${renderError(view, 'consent')}
-      </div>
+      ${renderConsentField({
+        checked: flow.details.consent,
+        errors: errorTexts(view, 'consent').slice(0, 1),
+        label: msg('guidanceBooking.consent'),
+        privacyHref: view.privacy,
+        privacyLabel: msg('guidanceBooking.privacy'),
+        newTabLabel: msg('guidanceBooking.newTab'),
+      })}
     </form>`;
   const submit = html`<button
     type="submit"
