@@ -35,20 +35,6 @@ export function checkReferences(
       ref(`sessions[${i}].centre`, session.centre, centres, 'centre'),
     );
   });
-  // Exam rules name the universities that accept the centre as a venue: an
-  // unknown id only warns: the rules still work, the form just cannot offer it.
-  feed.centres.forEach((centre) =>
-    centre.examInvigilation?.universities?.forEach((provider, i) => {
-      if (!providers.kept.has(provider))
-        issues.push(
-          warning(
-            `centres[id=${centre.id}].examInvigilation.universities[${i}]`,
-            `provider "${provider}" is not in the providers list; so the exam form cannot offer it`,
-            'reference',
-          ),
-        );
-    }),
-  );
   if (feed.subjects.length)
     feed.courses.forEach((course) =>
       course.subjects?.forEach((subject) => {

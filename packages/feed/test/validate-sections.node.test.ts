@@ -127,30 +127,3 @@ describe('loadFeedWith', () => {
     clearFeedCache();
   });
 });
-
-describe('exam rules: accepted universities', () => {
-  it('an id that is no provider is a warning; the centre and its rules stay', () => {
-    const examInvigilation = {
-      email: 'tentamen@vaggeryd.se',
-      days: ['mo', 'tu', 'we', 'th', 'fr'],
-      earliestStart: '08:00',
-      latestEnd: '17:00',
-      leadTime: { days: 7, unit: 'working-days' },
-      seats: 4,
-      universities: ['ju', 'nowhere'],
-    };
-    const { feed, issues } = validateFeed({
-      ...FEED,
-      centres: [{ ...centre('vaggeryd'), examInvigilation }],
-      providers: [{ id: 'ju', name: 'Jönköping University', kind: 'university' }],
-      partners: [],
-      courses: [],
-    });
-    assert.deepEqual(feed.centres[0]?.examInvigilation?.universities, ['ju', 'nowhere']);
-    const found = issues.filter((i) => i.path.includes('universities'));
-    assert.deepEqual(
-      found.map((i) => [i.path, i.severity]),
-      [['centres[id=vaggeryd].examInvigilation.universities[1]', 'warning']],
-    );
-  });
-});
