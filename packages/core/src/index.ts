@@ -33,6 +33,7 @@ export {
   renderEmpty,
   renderError,
   renderLoading,
+  renderRetryButton,
   type ErrorViewOptions,
   type Translate,
 } from './states.ts';

@@ -50,15 +50,7 @@ export function renderError(
     ${
       error.kind === 'config'
         ? nothing
-        : html`<button
-            type="button"
-            part="retry-button"
-            class="lc-button"
-            aria-disabled=${retrying ? 'true' : 'false'}
-            @click=${retrying ? undefined : onRetry}
-          >
-            ${t(retrying ? 'state.retrying' : 'state.retry')}
-          </button>`
+        : renderRetryButton(retrying, onRetry, t(retrying ? 'state.retrying' : 'state.retry'))
     }
   </div>`;
 }
@@ -95,4 +87,26 @@ export function renderDebugPanel(issues: readonly FeedIssue[], t: Translate): Te
     }
     ${hidden > 0 ? html`<p>${t('debug.more', { count: hidden })}</p>` : nothing}
   </section>`;
+}
+
+/**
+ * "Försök igen" (`part="retry-button"`): while `busy` it stays focusable and
+ * announced as unavailable (`aria-disabled`), and a click does nothing.
+ */
+export function renderRetryButton(
+  busy: boolean,
+  onRetry: () => void,
+  label: string,
+): TemplateResult {
+  return html`<button
+    type="button"
+    part="retry-button"
+    class="lc-button"
+    aria-disabled=${busy ? 'true' : 'false'}
+    @click=${() => {
+      if (!busy) onRetry();
+    }}
+  >
+    ${label}
+  </button>`;
 }

@@ -3,7 +3,12 @@
  * heading (focused when the view changes), and a problem shown in the open
  * with what to do about it — try again, or send the request by e-mail.
  */
-import { renderHeading, type HeadingLevel, type MessageParams } from '@learning-centre/core';
+import {
+  renderHeading,
+  renderRetryButton,
+  type HeadingLevel,
+  type MessageParams,
+} from '@learning-centre/core';
 import type { LocalizedText, Provider } from '@learning-centre/feed/widget';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExamFlow } from './exam-flow.ts';
@@ -83,15 +88,7 @@ export function renderProblem(view: StepView): TemplateResult | typeof nothing {
         ? html`<div class="actions">
             ${
               retry
-                ? html`<button
-                    type="button"
-                    part="retry-button"
-                    class="lc-button"
-                    aria-disabled=${flow.busy}
-                    @click=${() => !flow.busy && flow.retry()}
-                  >
-                    ${view.t('state.retry')}
-                  </button>`
+                ? renderRetryButton(flow.busy, () => flow.retry(), view.t('state.retry'))
                 : nothing
             }
             ${mail ? renderMailLink(view, 'examRequest.mailInstead') : nothing}

@@ -7,6 +7,7 @@ import {
   formatLanguageName,
   formatList,
   renderHeading,
+  renderRetryButton,
   type HeadingLevel,
   type MessageParams,
 } from '@learning-centre/core';
@@ -123,16 +124,8 @@ function renderProblem(view: StepView): TemplateResult | typeof nothing {
     </p>
     ${
       failed
-        ? html`<button
-              type="button"
-              part="retry-button"
-              class="lc-button"
-              aria-disabled=${flow.busy}
-              @click=${() => !flow.busy && flow.retry()}
-            >
-              ${view.t('state.retry')}
-            </button>
-            ${renderWaysList(view.ways, msg)}`
+        ? html`${renderRetryButton(flow.busy, () => flow.retry(), view.t('state.retry'))}
+          ${renderWaysList(view.ways, msg)}`
         : nothing
     }
   </div>`;
