@@ -38,6 +38,7 @@ export {
   examRuleProblems,
   examSeatPool,
   minuteOfDay,
+  type ExamRequestBody,
   type ExamRuleCode,
   type ExamRuleProblem,
 } from '@learning-centre/feed/queries';

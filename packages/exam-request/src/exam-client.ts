@@ -7,28 +7,9 @@
  */
 import type { ExamSupport, LocalizedText } from '@learning-centre/feed/widget';
 
-/** What a student asks for (`POST /v1/exam-requests`). */
-export interface ExamRequestBody {
-  /** A UUID made once per request and kept until the service has answered (idempotency). */
-  id: string;
-  centre: string;
-  university: string;
-  provider?: string;
-  courseCode?: string;
-  courseName: string;
-  /** 'YYYY-MM-DD', the centre's local date. */
-  date: string;
-  /** 'HH:MM', local. */
-  start: string;
-  minutes: number;
-  support: ExamSupport[];
-  supportNote?: string;
-  name: string;
-  email: string;
-  phone?: string;
-  municipality: string;
-  consent: true;
-}
+/** What a student asks for (`POST /v1/exam-requests`): the protocol's shape, shared with the service. */
+import type { ExamRequestBody } from '@learning-centre/feed/queries';
+export type { ExamRequestBody };
 
 export type ExamStatus = 'pending' | 'confirmed' | 'declined' | 'cancelled';
 

@@ -147,6 +147,7 @@ export {
   minuteOfDay,
   timeOfMinute,
   type ExamRequestTiming,
+  type ExamRequestBody,
   type ExamRuleCode,
   type ExamRuleProblem,
   type ExamSeatPool,

@@ -5,7 +5,14 @@
  */
 import { textField } from '../bookings/text-field.ts';
 import { EMAIL, type FieldError, LIMITS, PHONE, UUID } from '../bookings/request.ts';
-import { DATE_PATTERN, EXAM_SUPPORT, ID_PATTERN, type ExamSupport, TIME_PATTERN } from '../feed.ts';
+import {
+  DATE_PATTERN,
+  EXAM_SUPPORT,
+  ID_PATTERN,
+  type ExamRequestBody,
+  type ExamSupport,
+  TIME_PATTERN,
+} from '../feed.ts';
 
 /** A field error of an exam request: the booking codes, the rule codes of `examRuleProblems`, or `not-offered`. */
 export interface ExamFieldError {
@@ -15,25 +22,8 @@ export interface ExamFieldError {
   [detail: string]: unknown;
 }
 
-/** A valid exam request, trimmed. */
-export interface ExamRequestInput {
-  id: string;
-  centre: string;
-  university: string;
-  provider?: string;
-  courseCode?: string;
-  courseName: string;
-  date: string;
-  start: string;
-  minutes: number;
-  support: ExamSupport[];
-  supportNote?: string;
-  name: string;
-  email: string;
-  phone?: string;
-  municipality: string;
-  consent: true;
-}
+/** A valid exam request, trimmed: the protocol's shape, shared with the widget. */
+export type ExamRequestInput = ExamRequestBody;
 
 export const EXAM_LIMITS = {
   ...LIMITS,

@@ -34,6 +34,32 @@ export interface ExamRequestTiming {
   support?: readonly string[];
 }
 
+/**
+ * An exam request as the booking protocol carries it (`POST /v1/exam-requests`):
+ * the widget sends it, the reference service checks it. No personal identity number.
+ */
+export interface ExamRequestBody {
+  /** A UUID made once per request and kept until the service has answered (idempotency). */
+  id: string;
+  centre: string;
+  university: string;
+  provider?: string;
+  courseCode?: string;
+  courseName: string;
+  /** 'YYYY-MM-DD', the centre's local date. */
+  date: string;
+  /** 'HH:MM', local. */
+  start: string;
+  minutes: number;
+  support: ExamSupport[];
+  supportNote?: string;
+  name: string;
+  email: string;
+  phone?: string;
+  municipality: string;
+  consent: true;
+}
+
 /** Why a request breaks a rule; a widget words each code in its own language. */
 export type ExamRuleCode =
   /** `date` is not a calendar date, `start` not HH:MM, `minutes` not a positive whole number. */
