@@ -5,7 +5,7 @@
  */
 import type { Course, Feed, LocalizedText } from '../types.ts';
 import { type CsvDelimiter, writeCsv } from './csv.ts';
-import { type CourseField, headerFor } from './course-columns.ts';
+import { COURSE_FIELDS, type CourseField, headerFor } from './course-columns.ts';
 
 export interface ExportCoursesOptions {
   /** Header names in Swedish (default) or English. */
@@ -14,30 +14,12 @@ export interface ExportCoursesOptions {
   delimiter?: CsvDelimiter;
 }
 
-/** The columns written, in order; text fields get one more column per translation. */
-const COLUMNS: readonly CourseField[] = [
-  'id',
-  'code',
-  'title',
-  'description',
-  'provider',
-  'level',
-  'subjects',
-  'credits',
-  'creditSystem',
-  'pace',
-  'mode',
-  'languages',
-  'start',
-  'end',
-  'applicationOpens',
-  'applicationCloses',
-  'url',
-  'applyUrl',
-  'centres',
-  'status',
-  'modified',
-];
+/**
+ * The columns written, in order; text fields get one more column per
+ * translation. Every field an import reads, except `providerKind`: the feed
+ * keeps a provider's kind with the provider, not with each course.
+ */
+const COLUMNS: readonly CourseField[] = COURSE_FIELDS.filter((field) => field !== 'providerKind');
 
 /** The feed's courses as CSV (UTF-8 with a byte-order mark, CRLF). */
 export function exportCourses(
