@@ -2,6 +2,7 @@
  * The `Authorization: Bearer …` token a student's request carries.
  */
 import type { Context } from 'hono';
+import { UUID } from '../bookings/request.ts';
 import { ProblemError } from './problem.ts';
 
 /** The bearer token, or a 401 asking for one (`detail` says which token). */
@@ -21,4 +22,23 @@ export function bearerToken(
     );
   }
   return match[1];
+}
+
+/**
+ * The record the path's `param` (a UUID) names, found with the request's
+ * bearer token; 401 without a token, and one 404 for an unknown id and a
+ * wrong token alike, so nothing leaks about a booking or request.
+ */
+export async function findWithToken<T>(
+  c: Context,
+  param: string,
+  find: (id: string, token: string) => Promise<T | undefined>,
+  notFound: string,
+  tokenDetail?: string,
+): Promise<T> {
+  const token = bearerToken(c, tokenDetail);
+  const id = c.req.param(param)!.toLowerCase();
+  const found = UUID.test(id) ? await find(id, token) : undefined;
+  if (!found) throw new ProblemError('not-found', notFound);
+  return found;
 }

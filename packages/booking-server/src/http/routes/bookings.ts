@@ -12,7 +12,8 @@ import { cancelBooking, confirmBooking, findAuthorized } from '../../bookings/bo
 import { bookingIcs } from '../../bookings/ics.ts';
 import type { Booking } from '../../bookings/model.ts';
 import { UUID, parseBookingRequest } from '../../bookings/request.ts';
-import { bearerToken } from '../bearer.ts';
+import { bearerToken, findWithToken } from '../bearer.ts';
+import { icsResponse } from '../ics-response.ts';
 import type { RouteDeps } from '../deps.ts';
 import { readJsonBody } from '../json-body.ts';
 import { ProblemError } from '../problem.ts';
@@ -94,10 +95,7 @@ export function bookingRoutes(app: Hono, deps: RouteDeps): void {
 
   app.get('/v1/bookings/:bookingId/ics', async (c) => {
     const booking = await authorized(c, deps);
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Type', 'text/calendar; charset=utf-8');
-    c.header('Content-Disposition', 'attachment; filename="booking.ics"');
-    return c.body(bookingIcs(booking, config.timeZone));
+    return icsResponse(c, 'booking.ics', bookingIcs(booking, config.timeZone));
   });
 
   app.delete('/v1/bookings/:bookingId', async (c) => {
@@ -115,14 +113,13 @@ export function bookingRoutes(app: Hono, deps: RouteDeps): void {
 }
 
 /** The booking the path names, if the request carries its token. */
-async function authorized(c: Context, deps: RouteDeps): Promise<Booking> {
-  const token = bearerToken(c);
-  const bookingId = c.req.param('bookingId')!.toLowerCase();
-  const booking = UUID.test(bookingId)
-    ? await findAuthorized(deps.db, bookingId, token)
-    : undefined;
-  if (!booking) throw new ProblemError('not-found', NOT_FOUND);
-  return booking;
+function authorized(c: Context, deps: RouteDeps): Promise<Booking> {
+  return findWithToken(
+    c,
+    'bookingId',
+    (id, token) => findAuthorized(deps.db, id, token),
+    NOT_FOUND,
+  );
 }
 
 /** Sends the e-mail after the response; a failure is logged (without personal data), never the booking's problem. */

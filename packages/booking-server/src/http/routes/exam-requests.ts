@@ -16,7 +16,8 @@ import { examIcs } from '../../exams/ics.ts';
 import type { ExamMailKind } from '../../exams/mail-text.ts';
 import type { ExamRequest } from '../../exams/model.ts';
 import { parseExamRequest } from '../../exams/request.ts';
-import { bearerToken } from '../bearer.ts';
+import { bearerToken, findWithToken } from '../bearer.ts';
+import { icsResponse } from '../ics-response.ts';
 import type { RouteDeps } from '../deps.ts';
 import { readJsonBody } from '../json-body.ts';
 import { ProblemError } from '../problem.ts';
@@ -74,10 +75,7 @@ export function examRequestRoutes(app: Hono, deps: RouteDeps): void {
 
   app.get('/v1/exam-requests/:requestId/ics', async (c) => {
     const request = await authorized(c, deps);
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Type', 'text/calendar; charset=utf-8');
-    c.header('Content-Disposition', 'attachment; filename="exam.ics"');
-    return c.body(examIcs(request, config.timeZone));
+    return icsResponse(c, 'exam.ics', examIcs(request, config.timeZone));
   });
 
   app.delete('/v1/exam-requests/:requestId', async (c) => {
@@ -94,12 +92,14 @@ export function examRequestRoutes(app: Hono, deps: RouteDeps): void {
 }
 
 /** The request the path names, if the request carries its token. */
-async function authorized(c: Context, deps: RouteDeps): Promise<ExamRequest> {
-  const token = bearerToken(c, TOKEN);
-  const id = c.req.param('requestId')!.toLowerCase();
-  const request = UUID.test(id) ? await findAuthorizedExam(deps.db, id, token) : undefined;
-  if (!request) throw new ProblemError('not-found', NOT_FOUND);
-  return request;
+function authorized(c: Context, deps: RouteDeps): Promise<ExamRequest> {
+  return findWithToken(
+    c,
+    'requestId',
+    (id, token) => findAuthorizedExam(deps.db, id, token),
+    NOT_FOUND,
+    TOKEN,
+  );
 }
 
 /** Sends an e-mail after the response; a failure is logged (without personal data), never the request's problem. */
