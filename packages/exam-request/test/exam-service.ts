@@ -5,8 +5,9 @@
  * test/fixtures/exam.json and a staff account, answering the page across
  * origins as on a real site.
  */
-import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { $, clean, renderShown, until } from '../../core/test/shadow-dom.ts';
+export { $, $$, clean, until } from '../../core/test/shadow-dom.ts';
 import type { LcExamRequest } from '../src/exam-request.ts';
 
 export const FIXTURE = '/packages/exam-request/test/fixtures/exam.json';
@@ -74,42 +75,12 @@ export function useExamService(): () => ExamService {
 }
 
 /** Renders one widget and waits until its form (or status, or empty or error state) is shown. */
-export async function renderWidget(template: TemplateResult): Promise<LcExamRequest> {
-  const parentNode = document.createElement('div');
-  const outcome = new Promise((resolve) => {
-    parentNode.addEventListener('lc-load', resolve, { once: true });
-    parentNode.addEventListener('lc-error', resolve, { once: true });
-  });
-  const el = await fixture<LcExamRequest>(template, { parentNode });
-  await outcome;
-  const shown = '[part~="view-heading"], [part~="empty"], [part~="alert"]';
-  await until(el, () => el.shadowRoot!.querySelector(shown), 'the form is shown');
-  return el;
-}
-
-/** The first element matching `selector` in the widget, or an error naming it. */
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** Text with whitespace collapsed (and the no-break spaces of `Intl` made plain). */
-export const clean = (text: string | null | undefined): string =>
-  (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-
-/** Waits (up to 10 s) until `check` holds, re-rendered in between. */
-export async function until(el: LcExamRequest, check: () => unknown, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
-  }
+export function renderWidget(template: TemplateResult): Promise<LcExamRequest> {
+  return renderShown<LcExamRequest>(
+    template,
+    '[part~="view-heading"], [part~="empty"], [part~="alert"]',
+    'the form is shown',
+  );
 }
 
 /** The view's heading text, and whether it has focus. */

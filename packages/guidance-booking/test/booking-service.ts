@@ -4,8 +4,9 @@
  * and reached under /__booking/<id>/ on the page's own origin, with switches
  * that make the network fail for real and a clock that can be moved.
  */
-import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { $, $$, clean, renderShown } from '../../core/test/shadow-dom.ts';
+export { $, $$, clean, until } from '../../core/test/shadow-dom.ts';
 import type { LcGuidanceBooking } from '../src/guidance-booking.ts';
 
 /** A fault until cleared: see scripts/booking-test-server.mjs. */
@@ -84,46 +85,9 @@ export async function startBookingService(): Promise<BookingService> {
 }
 
 /** Renders one widget and waits until its feed has loaded and its booking steps are shown. */
-export async function renderWidget(template: TemplateResult): Promise<LcGuidanceBooking> {
-  const parentNode = document.createElement('div');
-  const outcome = new Promise((resolve) => {
-    parentNode.addEventListener('lc-load', resolve, { once: true });
-    parentNode.addEventListener('lc-error', resolve, { once: true });
-  });
-  const el = await fixture<LcGuidanceBooking>(template, { parentNode });
-  await outcome;
+export function renderWidget(template: TemplateResult): Promise<LcGuidanceBooking> {
   // The steps are a module of their own, loaded once the feed names a booking service.
-  await until(el, () => el.shadowRoot!.querySelector('[part~="step"]'), 'the steps are shown');
-  return el;
-}
-
-/** The first element matching `selector` in the widget, or an error naming it. */
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** Text with whitespace collapsed. */
-export const clean = (text: string | null | undefined): string =>
-  (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** Waits (up to 10 s) until `check` holds, re-rendered in between. */
-export async function until(
-  el: LcGuidanceBooking,
-  check: () => unknown,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
-  }
+  return renderShown<LcGuidanceBooking>(template, '[part~="step"]', 'the steps are shown');
 }
 
 /** The step heading's text, and whether it has focus. */
