@@ -2,7 +2,13 @@ import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { LcErrorEvent } from '@learning-centre/core';
-import { renderSettled, slow, warnings } from '../../core/test/test-widget.ts';
+import {
+  shadow as root,
+  settled as settledWidget,
+  slow,
+  warnings,
+} from '../../core/test/test-widget.ts';
+import { $$ as all, clean } from '../../core/test/shadow-dom.ts';
 import '../src/define.ts';
 import type { CentreSelectEvent, LcCentreFinder } from '../src/centre-finder.ts';
 
@@ -14,19 +20,9 @@ const NO_CENTRES = `${FIXTURES}/no-centres.json`;
 const TUESDAY_10 = new Date('2026-03-03T10:00:00+01:00');
 const LULEA = { lat: 65.58, lon: 22.15 };
 
-/** Renders the widget and waits until its feed has loaded or failed (core's test helper). */
-async function settled(template: TemplateResult): Promise<LcCentreFinder> {
-  const { el } = await renderSettled<LcCentreFinder>(template);
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const text = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Renders the widget and waits until its feed has loaded or failed, and it shows that. */
+const settled = (template: TemplateResult) => settledWidget<LcCentreFinder>(template);
+const text = (node: Node | null | undefined) => clean(node?.textContent);
 const names = (el: Element) => all(el, '[part~="name"]').map(text);
 /** The first element matching `selector` that is shown (a card hides what a centre has no data for). */
 const shown = <T extends Element = HTMLElement>(scope: ParentNode, selector: string) =>

@@ -70,6 +70,15 @@ export async function renderSettled<T extends HTMLElement = LcTestWidget>(
   return { el, event: await outcome };
 }
 
+/** `renderSettled`, then the render that shows the outcome: the widget as a reader sees it. */
+export async function settled<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  template: TemplateResult,
+): Promise<T> {
+  const { el } = await renderSettled<T>(template);
+  await el.updateComplete;
+  return el;
+}
+
 /** The widget's shadow root (it always has one). */
 export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;

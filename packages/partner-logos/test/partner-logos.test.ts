@@ -8,7 +8,13 @@ import {
 } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import type { LcErrorEvent, LcLoadEvent } from '@learning-centre/core';
-import { renderSettled, slow, warnings } from '../../core/test/test-widget.ts';
+import {
+  shadow as root,
+  settled as settledWidget,
+  slow,
+  warnings,
+} from '../../core/test/test-widget.ts';
+import { $$ as all, clean } from '../../core/test/shadow-dom.ts';
 import '../src/define.ts';
 import type { LcPartnerLogos } from '../src/partner-logos.ts';
 
@@ -17,19 +23,9 @@ const FEED = `${FIXTURES}/partners.json`;
 const HOSTILE = `${FIXTURES}/hostile.json`;
 const NO_PARTNERS = `${FIXTURES}/no-partners.json`;
 
-/** Renders the widget and waits until its feed has loaded or failed (core's test helper). */
-async function settled(template: TemplateResult): Promise<LcPartnerLogos> {
-  const { el } = await renderSettled<LcPartnerLogos>(template);
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const text = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Renders the widget and waits until its feed has loaded or failed, and it shows that. */
+const settled = (template: TemplateResult) => settledWidget<LcPartnerLogos>(template);
+const text = (node: Node | null | undefined) => clean(node?.textContent);
 const absolute = (path: string) => new URL(path, location.href).href;
 /** What a screen reader reads: the text without aria-hidden decoration. */
 function label(element: Element): string {
