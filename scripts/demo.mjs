@@ -10,14 +10,13 @@
 // so a new widget is on the page as soon as its package exports "./define".
 
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
+import { bundlePage } from './page-bundle.mjs';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBuilder } from '../packages/snippet-builder/scripts/build.mjs';
 import { REPO_ROOT, findDefineEntries } from './define-entries.mjs';
-import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const DEMO_DIR = join(REPO_ROOT, 'packages/demo');
@@ -80,20 +79,10 @@ export async function buildDemo(outDir = DEFAULT_OUT_DIR) {
   }
   await rm(target, { recursive: true, force: true });
   await mkdir(join(target, 'feed'), { recursive: true });
-  await build({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: [join(DEMO_DIR, 'src/main.ts')],
+  await bundlePage({
+    entry: join(DEMO_DIR, 'src/main.ts'),
     outfile: join(target, 'main.js'),
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    tsconfig: 'tsconfig.json',
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [widgetsPlugin(entries), minifyCssLiteralsPlugin],
+    plugins: [widgetsPlugin(entries)],
   });
   await Promise.all([
     ...PAGE_FILES.map((file) => cp(join(DEMO_DIR, file), join(target, file))),

@@ -4,7 +4,7 @@
 // (for the live preview) and each widget's custom elements manifest (for its
 // options), so a new widget or attribute reaches the builder without edits.
 
-import { build } from 'esbuild';
+import { bundlePage } from '../../../scripts/page-bundle.mjs';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -57,19 +57,9 @@ export async function buildBuilder(outDir, entries) {
   }
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
-  await build({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: [join(BUILDER_DIR, 'src/main.ts')],
+  await bundlePage({
+    entry: join(BUILDER_DIR, 'src/main.ts'),
     outfile: join(target, 'main.js'),
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    tsconfig: 'tsconfig.json',
-    legalComments: 'none',
-    logLevel: 'warning',
     plugins: [builderWidgetsPlugin(entries, manifests)],
   });
   await Promise.all([
